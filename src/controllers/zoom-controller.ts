@@ -1,0 +1,130 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { select, type Selection } from 'd3-selection';
+import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
+import { clampZoom, type ZoomState } from '../layout/zoom-math.js';
+
+export interface ZoomOptions {
+  /** Whether a wheel event may zoom; when not, the page scrolls and `onWheelRefused` is called. */
+  wheelAllowed: (event: WheelEvent) => boolean;
+  onWheelRefused: () => void;
+  /** Called once when a gesture ends; `user` is false when the page moved the view through a method. */
+  onSettle: (user: boolean) => void;
+}
+
+/**
+ * Owns d3-zoom on one element: the only place d3 listens to input. The host reads `transform`
+ * (x and k only: the timeline zooms horizontally) and moves the view through the methods here,
+ * so that d3's state and the host's never disagree.
+ */
+export class ZoomController implements ReactiveController {
+  transform: ZoomState = { k: 1, x: 0 };
+  private readonly behavior: ZoomBehavior<Element, unknown>;
+  private selection?: Selection<Element, unknown, null, undefined>;
+  private width = 1;
+  private height = 1;
+  private maxK = 1;
+  private silent = false;
+  private programmatic = false;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly options: ZoomOptions,
+  ) {
+    this.behavior = zoom<Element, unknown>()
+      .filter((event: Event) => this.accepts(event))
+      .on('zoom', (event: D3ZoomEvent<Element, unknown>) => {
+        if (this.silent) return;
+        const { k, x } = event.transform;
+        if (k === this.transform.k && x === this.transform.x) return;
+        this.transform = { k, x };
+        this.host.requestUpdate();
+      })
+      .on('end', () => {
+        if (!this.silent) this.options.onSettle(!this.programmatic);
+      });
+    host.addController(this);
+  }
+
+  private accepts(event: Event): boolean {
+    if (event.type === 'wheel') {
+      if (this.options.wheelAllowed(event as WheelEvent)) return true;
+      this.options.onWheelRefused();
+      return false;
+    }
+    const mouse = event as MouseEvent;
+    return !mouse.ctrlKey && !mouse.button;
+  }
+
+  /** Starts listening on `node`. */
+  attach(node: Element): void {
+    this.selection = select(node);
+    this.hostConnected();
+  }
+
+  hostConnected(): void {
+    if (!this.selection) return;
+    this.selection.call(this.behavior);
+    this.sync();
+  }
+
+  hostDisconnected(): void {
+    this.selection?.on('.zoom', null);
+  }
+
+  /** Sets the viewport size and the deepest zoom, keeping the view within them. */
+  setLimits(width: number, height: number, maxK: number): void {
+    this.width = Math.max(1, width);
+    this.height = Math.max(1, height);
+    this.maxK = maxK;
+    const extent: [[number, number], [number, number]] = [[0, 0], [this.width, this.height]];
+    this.behavior.extent(extent).translateExtent(extent).scaleExtent([1, maxK]);
+    this.transform = clampZoom(this.transform, this.width, maxK);
+    this.sync();
+  }
+
+  /** Moves the view without a gesture and without `onSettle`: used when the page sets the window. */
+  set(z: ZoomState): void {
+    this.transform = clampZoom(z, this.width, this.maxK);
+    this.sync();
+  }
+
+  /** Zooms by `factor` around pixel `x` (the centre by default), as a user action. */
+  zoomBy(factor: number, x = this.width / 2, user = true): void {
+    this.run(user, (sel) => this.behavior.scaleBy(sel, factor, [x, this.height / 2]));
+  }
+
+  /** Pans by `dx` pixels, as a user action. */
+  panBy(dx: number, user = true): void {
+    this.run(user, (sel) => this.behavior.translateBy(sel, -dx / this.transform.k, 0));
+  }
+
+  /** Moves to `z` through d3-zoom, so that a settle follows. */
+  moveTo(z: ZoomState, user: boolean): void {
+    this.run(user, (sel) => this.behavior.transform(sel, toTransform(z)));
+  }
+
+  private run(user: boolean, action: (sel: Selection<Element, unknown, null, undefined>) => void): void {
+    if (!this.selection) return;
+    this.programmatic = !user;
+    try {
+      action(this.selection);
+    } finally {
+      this.programmatic = false;
+    }
+  }
+
+  /** Hands our transform to d3 without events, so its next gesture starts where we are. */
+  private sync(): void {
+    if (!this.selection) return;
+    this.silent = true;
+    try {
+      this.behavior.transform(this.selection, toTransform(this.transform));
+    } finally {
+      this.silent = false;
+    }
+  }
+}
+
+function toTransform(z: ZoomState): ZoomTransform {
+  return zoomIdentity.translate(z.x, 0).scale(z.k);
+}

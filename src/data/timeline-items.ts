@@ -1,0 +1,60 @@
+import { parseDate, periodEnd, type PreciseDate } from '../time/precise-date.js';
+import type { Dataset, Partner, TimelineEvent } from './types.js';
+
+/** An event made ready for layout: its dates parsed and its partners resolved. */
+export interface TimelineItem {
+  event: TimelineEvent;
+  startDate: PreciseDate;
+  endDate: PreciseDate | null;
+  /** First millisecond of the event (UTC). */
+  start: number;
+  /** Last instant of a range (exclusive end of its last period); equal to `start` for a point. */
+  end: number;
+  range: boolean;
+  partners: Partner[];
+}
+
+/** Resolves a dataset into items sorted by start, then id. Events whose dates do not parse are left out. */
+export function buildItems(dataset: Dataset): TimelineItem[] {
+  const byId = new Map(dataset.partners.map((p) => [p.id, p]));
+  const items: TimelineItem[] = [];
+  for (const event of dataset.events) {
+    const startDate = parseDate(event.date);
+    if (!startDate) continue;
+    const endDate = event.end ? parseDate(event.end) : null;
+    const partners = event.partners.map((id) => byId.get(id)).filter((p): p is Partner => !!p);
+    items.push({
+      event,
+      startDate,
+      endDate,
+      start: startDate.time,
+      end: endDate ? Math.max(startDate.time, periodEnd(endDate)) : startDate.time,
+      range: !!endDate,
+      partners,
+    });
+  }
+  return items.sort((a, b) => a.start - b.start || (a.event.id < b.event.id ? -1 : 1));
+}
+
+/** Keeps the items involving any of the chosen partners; an empty choice keeps all. */
+export function filterItems(items: readonly TimelineItem[], chosen: ReadonlySet<string>): TimelineItem[] {
+  if (chosen.size === 0) return items.slice();
+  return items.filter((item) => item.event.partners.some((id) => chosen.has(id)));
+}
+
+/** How many events involve each partner. */
+export function countByPartner(items: readonly TimelineItem[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const item of items) {
+    for (const id of new Set(item.event.partners)) counts.set(id, (counts.get(id) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** The time span the items cover, from the first start to the last end. */
+export function itemsExtent(items: readonly TimelineItem[]): [number, number] | null {
+  if (items.length === 0) return null;
+  let max = -Infinity;
+  for (const item of items) max = Math.max(max, item.end);
+  return [items[0].start, max];
+}

@@ -1,0 +1,121 @@
+import { parseDate } from '../time/precise-date.js';
+import { KINDS, type Bloc, type Dataset, type Partner, type TimelineEvent } from './types.js';
+
+/** One record that was skipped, with where it was and why. */
+export interface ValidationError {
+  /** A JSON path such as `events[3].date`. */
+  path: string;
+  reason: string;
+}
+
+export interface ValidationResult {
+  /** The valid records, in their original order. */
+  dataset: Dataset;
+  errors: ValidationError[];
+}
+
+const BLOCS: readonly Bloc[] = ['north', 'south', 'third', 'multilateral'];
+const ID_RE = /^[a-z0-9][a-z0-9-]{0,63}$/;
+export const MAX_TITLE = 80;
+
+type Rec = Record<string, unknown>;
+const isRecord = (v: unknown): v is Rec => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isText = (v: unknown): boolean => isRecord(v) && typeof v.en === 'string' && v.en.trim() !== '' &&
+  Object.values(v).every((s) => typeof s === 'string');
+
+/** Whether a URL is an absolute `http:` or `https:` address. */
+export function isSafeUrl(url: unknown): boolean {
+  if (typeof url !== 'string') return false;
+  try {
+    const u = new URL(url);
+    return u.protocol === 'https:' || u.protocol === 'http:';
+  } catch {
+    return false;
+  }
+}
+
+function partnerProblem(p: unknown): string | null {
+  if (!isRecord(p)) return 'not an object';
+  if (typeof p.id !== 'string' || !ID_RE.test(p.id)) return 'missing or malformed id';
+  if (!isText(p.name)) return 'missing name.en';
+  if (!BLOCS.includes(p.bloc as Bloc)) return `unknown bloc ${JSON.stringify(p.bloc)}`;
+  if (typeof p.color !== 'string' || !/^#[0-9a-f]{6}$/i.test(p.color)) return 'colour must be #rrggbb';
+  if (p.names !== undefined) {
+    if (!Array.isArray(p.names)) return 'names must be a list';
+    for (const n of p.names) {
+      if (!isRecord(n) || !isText(n.name)) return 'historical name without name.en';
+      if ((n.from !== undefined && !parseDate(n.from)) || (n.to !== undefined && !parseDate(n.to))) {
+        return 'historical name with an impossible date';
+      }
+    }
+  }
+  return null;
+}
+
+function sourceProblem(s: unknown): string | null {
+  if (!isRecord(s)) return 'source is not an object';
+  if (typeof s.title !== 'string' || s.title.trim() === '') return 'source without a title';
+  if (typeof s.publisher !== 'string' || s.publisher.trim() === '') return 'source without a publisher';
+  if (!isSafeUrl(s.url)) return `unsafe or malformed source URL ${JSON.stringify(s.url)}`;
+  return null;
+}
+
+function eventProblem(e: unknown, partners: ReadonlySet<string>): string | null {
+  if (!isRecord(e)) return 'not an object';
+  if (typeof e.id !== 'string' || !ID_RE.test(e.id)) return 'missing or malformed id';
+  const start = parseDate(e.date);
+  if (!start) return `impossible or malformed date ${JSON.stringify(e.date)}`;
+  if (e.end !== undefined) {
+    const end = parseDate(e.end);
+    if (!end) return `impossible or malformed end ${JSON.stringify(e.end)}`;
+    if (end.time < start.time) return 'end before date';
+  }
+  if (!isText(e.title)) return 'missing title.en';
+  if ((e.title as Rec).en!.toString().length > MAX_TITLE) return `title longer than ${MAX_TITLE} characters`;
+  if (!isText(e.summary)) return 'missing summary.en';
+  if (!Array.isArray(e.partners)) return 'partners must be a list (empty for a domestic milestone)';
+  const unknown = e.partners.find((id) => typeof id !== 'string' || !partners.has(id));
+  if (unknown !== undefined) return `unknown partner id ${JSON.stringify(unknown)}`;
+  if (!KINDS.includes(e.kind as never)) return `unknown kind ${JSON.stringify(e.kind)}`;
+  if (!Array.isArray(e.sources) || e.sources.length === 0) return 'no sources';
+  for (const s of e.sources) {
+    const problem = sourceProblem(s);
+    if (problem) return problem;
+  }
+  if (e.note !== undefined && typeof e.note !== 'string') return 'note must be text';
+  return null;
+}
+
+/**
+ * Checks a dataset record by record. Never throws: invalid records are left out and reported,
+ * so the valid ones can still be drawn.
+ */
+export function validateDataset(raw: unknown): ValidationResult {
+  const errors: ValidationError[] = [];
+  const partners: Partner[] = [];
+  const events: TimelineEvent[] = [];
+  if (!isRecord(raw) || !Array.isArray(raw.partners) || !Array.isArray(raw.events)) {
+    return { dataset: { partners, events }, errors: [{ path: '', reason: 'expected {partners: [], events: []}' }] };
+  }
+  const partnerIds = new Set<string>();
+  raw.partners.forEach((p, i) => {
+    let problem = partnerProblem(p);
+    if (!problem && partnerIds.has((p as Partner).id)) problem = 'duplicate id';
+    if (problem) errors.push({ path: `partners[${i}]`, reason: problem });
+    else {
+      partnerIds.add((p as Partner).id);
+      partners.push(p as Partner);
+    }
+  });
+  const eventIds = new Set<string>();
+  raw.events.forEach((e, i) => {
+    let problem = eventProblem(e, partnerIds);
+    if (!problem && eventIds.has((e as TimelineEvent).id)) problem = 'duplicate id';
+    if (problem) errors.push({ path: `events[${i}]`, reason: problem });
+    else {
+      eventIds.add((e as TimelineEvent).id);
+      events.push(e as TimelineEvent);
+    }
+  });
+  return { dataset: { partners, events }, errors };
+}

@@ -1,0 +1,37 @@
+import type { TimelineEvent } from './data/types.js';
+
+/** Detail of `mt-view-change`: the settled visible window, as `YYYY-MM-DD` dates (end inclusive). */
+export interface ViewChangeDetail {
+  start: string;
+  end: string;
+}
+
+/** Detail of `mt-filter-change`: the chosen partner ids; empty means all. */
+export interface FilterChangeDetail {
+  partners: string[];
+}
+
+/** Detail of `mt-select`: the event whose details opened, or `null` when they closed. */
+export interface SelectDetail {
+  event: TimelineEvent | null;
+}
+
+export interface MongoliaTimelineEventMap {
+  'mt-view-change': CustomEvent<ViewChangeDetail>;
+  'mt-filter-change': CustomEvent<FilterChangeDetail>;
+  'mt-select': CustomEvent<SelectDetail>;
+}
+
+/** Fires one of the element's events: bubbling and composed, so a page or framework hears it from outside the shadow root. */
+export function emit<K extends keyof MongoliaTimelineEventMap>(
+  target: EventTarget,
+  name: K,
+  detail: MongoliaTimelineEventMap[K]['detail'],
+): void {
+  target.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
+}
+
+declare global {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface HTMLElementEventMap extends MongoliaTimelineEventMap {}
+}

@@ -1,0 +1,35 @@
+import type { Strings } from './strings.js';
+
+const plural = (n: number, one: string, many: string) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+
+export const en: Strings = {
+  chartLabel: "Timeline of Mongolia's military diplomacy",
+  chartHelp:
+    'Arrow keys move between events, Enter opens one, plus and minus zoom, Shift with arrows pans, 0 resets.',
+  filtersLabel: 'Filter by partner',
+  all: 'All',
+  zoomIn: 'Zoom in',
+  zoomOut: 'Zoom out',
+  resetZoom: 'Show the whole period',
+  close: 'Close',
+  partners: 'Partners',
+  kind: 'Kind',
+  sources: 'Sources',
+  note: 'Note',
+  wheelHint: 'Hold Ctrl (⌘ on a Mac) and scroll to zoom, or click the timeline first',
+  noEvents: 'No events in this period.',
+  kinds: {
+    treaty: 'Treaty or agreement',
+    visit: 'Visit',
+    exercise: 'Exercise',
+    deployment: 'Deployment',
+    aid: 'Aid or equipment',
+    training: 'Training or education',
+    conflict: 'Conflict',
+    institution: 'Institution',
+  },
+  clusterLabel: (count, period) => `${plural(count, 'event', 'events')}, ${period}. Activate to zoom in.`,
+  eventCount: (count) => plural(count, 'event', 'events'),
+  viewSummary: (period, events, partners) =>
+    `${period}, ${plural(events, 'event', 'events')}, ${plural(partners, 'partner', 'partners')}`,
+};

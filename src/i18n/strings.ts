@@ -1,0 +1,38 @@
+import type { EventKind } from '../data/types.js';
+import { en } from './en.js';
+import { mn } from './mn.js';
+
+/** Every string the interface shows. Adding a language is adding one file that exports these. */
+export interface Strings {
+  chartLabel: string;
+  chartHelp: string;
+  filtersLabel: string;
+  all: string;
+  zoomIn: string;
+  zoomOut: string;
+  resetZoom: string;
+  close: string;
+  partners: string;
+  kind: string;
+  sources: string;
+  note: string;
+  wheelHint: string;
+  noEvents: string;
+  kinds: Record<EventKind, string>;
+  /** "12 events, 1960–1965. Activate to zoom in." */
+  clusterLabel: (count: number, period: string) => string;
+  /** "24 events" */
+  eventCount: (count: number) => string;
+  /** The summary a screen reader hears after the view settles. */
+  viewSummary: (period: string, events: number, partners: number) => string;
+}
+
+const STRINGS: Record<string, Strings> = { en, mn };
+
+/** The languages the interface speaks. */
+export const LANGUAGES = Object.keys(STRINGS);
+
+/** The strings for a language, or `null` when it is not supported. */
+export function stringsFor(lang: string): Strings | null {
+  return STRINGS[lang] ?? null;
+}

@@ -1,0 +1,6 @@
+export { MongoliaTimeline } from './mongolia-timeline.js';
+export type * from './data/types.js';
+export type * from './events.js';
+export { KINDS } from './data/types.js';
+export { validateDataset, type ValidationError, type ValidationResult } from './data/validate.js';
+export { bundledDataset } from './data/bundled-dataset.js';

@@ -1,0 +1,65 @@
+import { scaleUtc, type ScaleTime } from 'd3-scale';
+import type { TimelineItem } from '../data/timeline-items.js';
+import { axisTicks } from '../time/ticks.js';
+import { GEOMETRY, layoutLanes, type Layout } from './lanes.js';
+import { visibleItems } from './visible-window.js';
+import { windowForZoom, type ZoomState } from './zoom-math.js';
+
+/** Vertical space around the lanes, in pixels. */
+export const CHART = { top: 8, axis: 30, clusterRow: 32 } as const;
+
+export interface ViewInput {
+  /** Filtered items, sorted by start, and their longest duration. */
+  items: readonly TimelineItem[];
+  longest: number;
+  /** The whole time range, shown across the width at zoom 1. */
+  domain: readonly [number, number];
+  zoom: ZoomState;
+  width: number;
+  height: number;
+  lang: string;
+  labelOf: (item: TimelineItem) => string;
+  measure: (text: string) => number;
+}
+
+export interface ViewModel {
+  scale: ScaleTime<number, number>;
+  window: [number, number];
+  ticks: Date[];
+  tickFormat: (d: Date) => string;
+  layout: Layout;
+  /** Items in the window (placed or clustered). */
+  visible: TimelineItem[];
+  clusterY: number;
+  axisY: number;
+  /** Ids of events and clusters in time order: the order arrow keys follow. */
+  order: string[];
+}
+
+/** Everything the chart draws for one frame, computed from the inputs alone. */
+export function computeView(v: ViewInput): ViewModel {
+  const window = windowForZoom(v.zoom, v.domain, v.width);
+  const scale = scaleUtc().domain(window).range([0, v.width]);
+  const { ticks, format } = axisTicks(scale, v.width, v.lang);
+  const axisY = Math.max(CHART.top, v.height - CHART.axis);
+  const clusterY = axisY - CHART.clusterRow;
+  const maxLanes = Math.max(1, Math.floor((clusterY - CHART.top) / GEOMETRY.laneHeight));
+  // A margin keeps labels of events just off screen from popping in during a pan.
+  const margin = (window[1] - window[0]) * 0.02;
+  const visible = visibleItems(v.items, window[0] - margin, window[1] + margin, v.longest);
+  const layout = layoutLanes(visible, {
+    x: (t) => scale(t),
+    width: v.width,
+    maxLanes,
+    maxLabel: Math.min(220, v.width * 0.55),
+    labelOf: v.labelOf,
+    measure: v.measure,
+  });
+  const order = [
+    ...layout.events.map((e) => ({ id: e.item.event.id, x: e.x, lane: e.lane })),
+    ...layout.clusters.map((c) => ({ id: c.id, x: c.x, lane: Infinity })),
+  ]
+    .sort((a, b) => a.x - b.x || a.lane - b.lane)
+    .map((e) => e.id);
+  return { scale, window, ticks, tickFormat: format, layout, visible, clusterY, axisY, order };
+}

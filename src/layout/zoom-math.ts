@@ -1,0 +1,42 @@
+/** A horizontal zoom: scale `k` and translation `x` in pixels, as d3-zoom's transform. */
+export interface ZoomState {
+  k: number;
+  x: number;
+}
+
+/** Keeps a zoom inside the view's limits: never out beyond the whole range, never in beyond `maxK`, never panned off it. */
+export function clampZoom(z: ZoomState, width: number, maxK: number): ZoomState {
+  const k = Math.min(maxK, Math.max(1, z.k));
+  const x = Math.min(0, Math.max(width - width * k, z.x));
+  return { k, x };
+}
+
+/**
+ * The zoom that shows [t0, t1] across `width` pixels, when the whole domain [d0, d1] spans the width at k = 1.
+ */
+export function zoomForWindow(
+  [t0, t1]: readonly [number, number],
+  [d0, d1]: readonly [number, number],
+  width: number,
+  maxK: number,
+): ZoomState {
+  const k = (d1 - d0) / Math.max(1, t1 - t0);
+  const x = (-(t0 - d0) / (d1 - d0)) * width * k;
+  return clampZoom({ k, x }, width, maxK);
+}
+
+/** The window a zoom shows: the inverse of `zoomForWindow`. */
+export function windowForZoom(
+  z: ZoomState,
+  [d0, d1]: readonly [number, number],
+  width: number,
+): [number, number] {
+  const span = d1 - d0;
+  const t0 = d0 + ((-z.x / z.k) / width) * span;
+  return [t0, t0 + span / z.k];
+}
+
+/** The deepest zoom: about `days` across the width. */
+export function maxZoom([d0, d1]: readonly [number, number], days = 31): number {
+  return Math.max(1, (d1 - d0) / (days * 86_400_000));
+}

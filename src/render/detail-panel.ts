@@ -1,0 +1,45 @@
+import { html, nothing } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
+import { localize, partnerNameAt } from '../data/partner-names.js';
+import type { TimelineItem } from '../data/timeline-items.js';
+import { isSafeUrl } from '../data/validate.js';
+import type { Strings } from '../i18n/strings.js';
+import { formatDateRange } from '../time/format-date.js';
+
+/** The details of one event: date at its precision, title, summary, partners, kind, sources and note. */
+export function detailPanel(item: TimelineItem, strings: Strings, lang: string, onClose: () => void) {
+  const e = item.event;
+  const title = localize(e.title, lang);
+  const summary = localize(e.summary, lang);
+  return html`<section part="detail" class="detail" aria-labelledby="detail-title">
+    <button type="button" class="close" aria-label=${strings.close} @click=${onClose}>×</button>
+    <p class="date">${formatDateRange(item.startDate, item.endDate, lang)}</p>
+    <h2 id="detail-title" tabindex="-1" lang=${title.lang}>${title.text}</h2>
+    <p class="summary" lang=${summary.lang}>${summary.text}</p>
+    <dl>
+      <dt>${strings.partners}</dt>
+      <dd>
+        ${item.partners.map((p) => {
+          const name = localize(partnerNameAt(p, item.start), lang);
+          return html`<span class="partner" lang=${name.lang}
+            ><span class="swatch" style=${styleMap({ '--chip-color': p.color })}></span>${name.text}</span
+          >`;
+        })}
+      </dd>
+      <dt>${strings.kind}</dt>
+      <dd>${strings.kinds[e.kind]}</dd>
+    </dl>
+    <h3>${strings.sources}</h3>
+    <ul class="sources">
+      ${e.sources.map(
+        (s) => html`<li>
+          ${isSafeUrl(s.url)
+            ? html`<a href=${s.url} target="_blank" rel="noopener noreferrer">${s.title}</a>`
+            : html`<span>${s.title}</span>`}
+          <span class="publisher">${s.publisher}</span>
+        </li>`,
+      )}
+    </ul>
+    ${e.note ? html`<p class="note"><strong>${strings.note}:</strong> <span lang="en">${e.note}</span></p>` : nothing}
+  </section>`;
+}

@@ -1,0 +1,72 @@
+import { svg, nothing } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import type { TimelineItem } from '../data/timeline-items.js';
+import { GEOMETRY, type Cluster, type PlacedEvent } from '../layout/lanes.js';
+
+export interface MarksContext {
+  width: number;
+  laneTop: number;
+  clusterY: number;
+  /** The id that holds the chart's one tab stop. */
+  tabStop: string | null;
+  selected: string | null;
+  eventLabel: (item: TimelineItem) => string;
+  clusterLabel: (cluster: Cluster) => string;
+}
+
+const { laneHeight: LANE, markerRadius: R } = GEOMETRY;
+const MID = LANE / 2;
+
+function mark(p: PlacedEvent, ctx: MarksContext) {
+  const [first, second] = p.item.partners;
+  // A domestic milestone has no partner: it is drawn in the muted colour by CSS.
+  const color = first?.color ?? '';
+  if (p.item.range) {
+    // Clipped to the view, so a decades-long range stays a sane size when zoomed in.
+    const x0 = Math.max(p.x, -R);
+    const x1 = Math.min(Math.max(p.x2, p.x + 2), ctx.width + R);
+    return svg`<rect class="bar" x=${x0} y="3" width=${Math.max(2, x1 - x0)} height=${LANE - 6} rx="4"
+      fill=${color} stroke=${second?.color ?? color}></rect>`;
+  }
+  return svg`<circle class="marker" cx=${p.x} cy=${MID} r=${R} fill=${color}></circle>${
+    second ? svg`<circle class="second" cx=${p.x} cy=${MID} r=${R + 2.5} stroke=${second.color}></circle>` : nothing
+  }`;
+}
+
+/** The placed events: a marker or a range bar, a label, and a focus ring each. */
+export function eventMarks(events: readonly PlacedEvent[], ctx: MarksContext) {
+  return repeat(
+    events,
+    (p) => p.item.event.id,
+    (p) => {
+      const id = p.item.event.id;
+      const cls = `event ${p.item.range ? 'range' : 'point'}${p.item.partners.length ? '' : ' domestic'}${
+        id === ctx.selected ? ' selected' : ''}`;
+      return svg`<g part="event" class=${cls} data-id=${id} role="button" tabindex=${id === ctx.tabStop ? 0 : -1}
+        aria-label=${ctx.eventLabel(p.item)} transform="translate(0 ${ctx.laneTop + p.lane * LANE})">
+        <rect class="ring" x=${p.left - 3} y="0" width=${p.right - p.left + 6} height=${LANE} rx="6"></rect>
+        ${mark(p, ctx)}
+        <text x=${p.labelX} y=${MID + 4} text-anchor=${p.labelAnchor}>${p.label}</text>
+      </g>`;
+    },
+  );
+}
+
+/** The clusters: a pill with the count of the events folded into it. */
+export function clusterMarks(clusters: readonly Cluster[], ctx: MarksContext) {
+  return repeat(
+    clusters,
+    (c) => c.id,
+    (c) => svg`<g part="cluster" class="cluster" data-id=${c.id} role="button"
+      tabindex=${c.id === ctx.tabStop ? 0 : -1} aria-label=${ctx.clusterLabel(c)}
+      transform="translate(0 ${ctx.clusterY})">
+      <rect class="pill" x=${c.left} y="2" width=${c.right - c.left} height=${LANE} rx=${MID}></rect>
+      <text x=${c.x} y=${MID + 6} text-anchor="middle">${c.items.length}</text>
+    </g>`,
+  );
+}
+
+/** Vertical grid lines at the ticks. */
+export function gridLines(ticks: readonly Date[], x: (d: Date) => number, height: number) {
+  return ticks.map((t) => svg`<line class="grid" x1=${x(t)} x2=${x(t)} y1="0" y2=${height}></line>`);
+}

@@ -1,0 +1,79 @@
+import { localize, partnerNameAt } from './data/partner-names.js';
+import { countByPartner, itemsExtent, type TimelineItem } from './data/timeline-items.js';
+import type { Bloc } from './data/types.js';
+import { LANGUAGES } from './i18n/strings.js';
+import type { ChipModel } from './render/filter-chips.js';
+import { formatDateRange } from './time/format-date.js';
+import { parseDate, periodEnd } from './time/precise-date.js';
+
+/** The bundled dataset's fixed range: 1 January 1921 to 31 December 2021. */
+export const CENTURY: [number, number] = [Date.UTC(1921, 0, 1), Date.UTC(2022, 0, 1)];
+const YEAR = 365.25 * 86_400_000;
+
+/** The range to show: the century for the bundled data, else the items' extent with a margin. */
+export function dataDomain(items: readonly TimelineItem[] | null): [number, number] {
+  if (!items) return [...CENTURY];
+  const extent = itemsExtent(items);
+  if (!extent) return [...CENTURY];
+  const span = Math.max(extent[1] - extent[0], YEAR);
+  const mid = (extent[0] + extent[1]) / 2;
+  return [mid - span * 0.52, mid + span * 0.52];
+}
+
+/**
+ * Parses `start`/`end` attribute values into a window: `end` is inclusive ("2000" runs to 31 December 2000).
+ * A missing side takes the domain's; an unreadable or reversed window gives `null`.
+ */
+export function parseWindow(start: string, end: string, domain?: readonly [number, number]): [number, number] | null {
+  const a = start ? parseDate(start) : null;
+  const b = end ? parseDate(end) : null;
+  if ((start && !a) || (end && !b)) {
+    console.warn(`<mongolia-timeline>: ignoring the window start="${start}" end="${end}"`);
+    return null;
+  }
+  const t0 = a?.time ?? domain?.[0];
+  const t1 = b ? periodEnd(b) : domain?.[1];
+  if (t0 === undefined || t1 === undefined || t1 <= t0) return null;
+  return [t0, t1];
+}
+
+/** The chosen partner ids that exist in the data; unknown ones are dropped with one warning. */
+export function parsePartnerList(value: string, items: readonly TimelineItem[]): Set<string> {
+  const known = new Set(items.flatMap((i) => i.event.partners));
+  const ids = value.split(',').map((s) => s.trim()).filter(Boolean);
+  const unknown = ids.filter((id) => !known.has(id));
+  if (unknown.length) console.warn(`<mongolia-timeline>: unknown partners ignored: ${unknown.join(', ')}`);
+  return new Set(ids.filter((id) => known.has(id)));
+}
+
+/** The interface language: the element's `lang`, else the nearest ancestor's, else English. */
+export function resolveLang(el: HTMLElement): string {
+  const raw = el.getAttribute('lang') || el.lang || el.closest('[lang]')?.getAttribute('lang') || 'en';
+  const code = raw.toLowerCase().split('-')[0];
+  return LANGUAGES.includes(code) ? code : 'en';
+}
+
+const BLOC_ORDER: Bloc[] = ['north', 'south', 'third', 'multilateral'];
+
+/** One chip per partner present, ordered by bloc (north, south, third, multilateral), then by count. */
+export function chipModels(items: readonly TimelineItem[], chosen: ReadonlySet<string>, lang: string): ChipModel[] {
+  const counts = countByPartner(items);
+  const partners = new Map(items.flatMap((i) => i.partners).map((p) => [p.id, p]));
+  return [...partners.values()]
+    .sort((a, b) => BLOC_ORDER.indexOf(a.bloc) - BLOC_ORDER.indexOf(b.bloc) || counts.get(b.id)! - counts.get(a.id)!)
+    .map((partner) => ({
+      partner,
+      label: localize(partner.name, lang).text,
+      formerNames: (partner.names ?? []).map((n) => localize(n.name, lang).text).join(', '),
+      count: counts.get(partner.id)!,
+      pressed: chosen.has(partner.id),
+    }));
+}
+
+/** What a screen reader hears for an event: title, date, partners (by their names at the time). */
+export function eventLabel(item: TimelineItem, lang: string): string {
+  const title = localize(item.event.title, lang).text;
+  const date = formatDateRange(item.startDate, item.endDate, lang);
+  const names = item.partners.map((p) => localize(partnerNameAt(p, item.start), lang).text).join(', ');
+  return `${title}, ${date}, ${names}`;
+}
