@@ -12,7 +12,7 @@ import { stringsFor, type Strings } from './i18n/strings.js';
 import type { Cluster } from './layout/lanes.js';
 import { computeView, type ViewModel } from './layout/view-model.js';
 import { longestDuration } from './layout/visible-window.js';
-import { maxZoom, zoomForWindow } from './layout/zoom-math.js';
+import { maxZoom, windowForZoom, zoomForWindow } from './layout/zoom-math.js';
 import { drawAxis } from './render/axis.js';
 import { detailPanel } from './render/detail-panel.js';
 import { clusterMarks, eventMarks, gridLines } from './render/event-marks.js';
@@ -104,6 +104,7 @@ export class MongoliaTimeline extends LitElement {
   private _lastSize = { width: 0, height: 0 };
   private _focusAfterUpdate: string | null = null;
   private _hintTimer?: ReturnType<typeof setTimeout>;
+  private _hadFocus = false;
 
   /** Zooms to show from `start` to `end` (inclusive), in the attribute formats or as `Date`s. */
   zoomTo(start: string | Date, end: string | Date): void {
@@ -123,6 +124,7 @@ export class MongoliaTimeline extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this._hadFocus = !!this._chart?.matches(':focus-within');
     if (changed.has('lang') || !this.hasUpdated) {
       this._langCode = resolveLang(this);
       this._strings = stringsFor(this._langCode)!;
@@ -188,11 +190,10 @@ export class MongoliaTimeline extends LitElement {
 
   protected override updated(): void {
     if (this._view) drawAxis(this._axis, this._view.scale, this._view.ticks, this._view.tickFormat);
-    if (this._focusAfterUpdate) {
-      const target = this.renderRoot.querySelector<HTMLElement | SVGElement>(this._focusAfterUpdate);
-      this._focusAfterUpdate = null;
-      target?.focus({ preventScroll: true });
-    }
+    // Focus follows the user: to the mark they moved to, or, when a zoom removed the focused mark, to the new tab stop.
+    const wanted = this._focusAfterUpdate ?? (this._hadFocus && !this._chart.matches(':focus-within') ? '.chart [tabindex="0"]' : null);
+    this._focusAfterUpdate = null;
+    if (wanted) this.renderRoot.querySelector<HTMLElement | SVGElement>(wanted)?.focus({ preventScroll: true });
   }
 
   protected override render() {
@@ -207,9 +208,9 @@ export class MongoliaTimeline extends LitElement {
         <span class="period">${formatWindow(t0, t1, this._langCode)}</span>
       </div>
       ${filterChips(chipModels(this._items, this._chosen, this._langCode), s.filtersLabel, s.all, this._onChip)}
-      <div class="stage">
+      <div class="stage" @keydown=${this._onKey}>
         <div class="chart" part="timeline" tabindex=${v?.order.length ? -1 : 0} role="group"
-          aria-label=${s.chartLabel} aria-describedby="help" @keydown=${this._onKey} @click=${this._onClick}>
+          aria-label=${s.chartLabel} aria-describedby="help" @click=${this._onClick} @focusin=${this._onFocusIn}>
           ${this._renderSvg()}
           ${v && v.visible.length === 0 ? html`<p class="empty">${s.noEvents}</p>` : nothing}
           ${this._hint ? html`<p class="hint" role="status">${s.wheelHint}</p>` : nothing}
@@ -250,13 +251,12 @@ export class MongoliaTimeline extends LitElement {
   private readonly _reset = () => this._zoom.moveTo({ k: 1, x: 0 }, true);
 
   private _settle(user: boolean): void {
-    const v = this._view;
-    if (!v) return;
-    const [t0, t1] = v.window;
+    if (this._size.width === 0) return;
+    // d3-zoom may settle before our next render: read the window from its transform, not from the last view.
+    const [t0, t1] = windowForZoom(this._zoom.transform, this._domain, this._size.width);
     const start = isoDay(t0);
     const end = isoDay(t1 - 1);
-    const partnerCount = new Set(v.visible.flatMap((i) => i.event.partners)).size;
-    this._announcement = this._strings.viewSummary(formatWindow(t0, t1, this._langCode), v.visible.length, partnerCount);
+    this.updateComplete.then(() => this._announce());
     if (start === this.start && end === this.end) return;
     this._reflected = { start, end };
     this.start = start;
@@ -277,14 +277,16 @@ export class MongoliaTimeline extends LitElement {
     else if (!next.delete(id)) next.add(id);
     this.partners = [...next].join(',');
     emit(this, 'mt-filter-change', { partners: [...next] });
-    this.updateComplete.then(() => {
-      const v = this._view;
-      if (v) this._announcement = this._strings.viewSummary(formatWindow(...v.window, this._langCode), v.visible.length, next.size || this._partnerCount());
-    });
+    this.updateComplete.then(() => this._announce());
   };
 
-  private _partnerCount(): number {
-    return new Set(this._view?.visible.flatMap((i) => i.event.partners)).size;
+  /** Tells screen readers, briefly, what the settled view holds: "1990 – 2000, 24 events, 3 partners". */
+  private _announce(): void {
+    const v = this._view;
+    if (!v) return;
+    const partners = new Set(v.visible.flatMap((i) => i.event.partners));
+    const shown = this._chosen.size ? [...partners].filter((p) => this._chosen.has(p)).length : partners.size;
+    this._announcement = this._strings.viewSummary(formatWindow(...v.window, this._langCode), v.visible.length, shown);
   }
 
   private readonly _onClick = (e: MouseEvent) => {
@@ -292,12 +294,22 @@ export class MongoliaTimeline extends LitElement {
     if (mark) this._activate(mark.dataset.id!);
   };
 
+  /** Keeps the roving tab stop on the mark that last had focus. */
+  private readonly _onFocusIn = (e: FocusEvent) => {
+    const id = (e.target as Element).closest<SVGGElement>('[data-id]')?.dataset.id;
+    if (id && id !== this._active) this._active = id;
+  };
+
   private readonly _onKey = (e: KeyboardEvent) => {
     const action = chartAction(e);
     const v = this._view;
     if (!action || !v) return;
+    // Inside the details, only Escape is ours: links and the close button keep their keys.
+    const inChart = this._chart.contains(e.target as Node);
+    if (!inChart && action.type !== 'close') return;
     e.preventDefault();
-    const current = this._active && v.order.includes(this._active) ? this._active : null;
+    const focused = (e.target as Element).closest<SVGGElement>('[data-id]')?.dataset.id;
+    const current = focused ?? (this._active && v.order.includes(this._active) ? this._active : null);
     switch (action.type) {
       case 'zoom': {
         const item = this._filtered.find((i) => i.event.id === current);

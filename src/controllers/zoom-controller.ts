@@ -31,6 +31,7 @@ export class ZoomController implements ReactiveController {
     private readonly options: ZoomOptions,
   ) {
     this.behavior = zoom<Element, unknown>()
+      .duration(matchMedia('(prefers-reduced-motion: reduce)').matches ? 0 : 200)
       .filter((event: Event) => this.accepts(event))
       .on('zoom', (event: D3ZoomEvent<Element, unknown>) => {
         if (this.silent) return;

@@ -61,47 +61,67 @@ export interface LayoutOptions {
   measure: (text: string) => number;
 }
 
-/** Shortens `text` with an ellipsis until it measures at most `max` pixels. */
+/**
+ * Shortens `text` with an ellipsis until it measures at most `max` pixels, cutting between words where it can
+ * so the visible words stay a prefix of the accessible name.
+ */
 export function fitLabel(text: string, max: number, measure: (t: string) => number): string {
   if (measure(text) <= max) return text;
+  const cut = (n: number) => {
+    const head = text.slice(0, n);
+    const space = head.lastIndexOf(' ', n - (text[n] === ' ' ? 0 : 1));
+    return `${(space > n / 3 ? head.slice(0, space) : head).trimEnd().replace(/[,;:–—-]$/, '')}…`;
+  };
   let n = Math.max(1, Math.floor((text.length * max) / measure(text)));
-  while (n > 1 && measure(`${text.slice(0, n).trimEnd()}…`) > max) n--;
-  return `${text.slice(0, n).trimEnd()}…`;
+  while (n > 1 && measure(cut(n)) > max) n--;
+  return cut(n);
 }
 
 function place(item: TimelineItem, o: LayoutOptions): Omit<PlacedEvent, 'lane'> {
   const { markerRadius: r, labelGap, rangePad } = GEOMETRY;
   const x = o.x(item.start);
   const x2 = item.range ? Math.max(x, o.x(item.end)) : x;
-  const label = fitLabel(o.labelOf(item), o.maxLabel, o.measure);
-  const w = o.measure(label);
+  const pad = item.range ? rangePad : r + labelGap;
   // A range keeps its label inside the view even when it began off screen.
-  const anchorX = item.range ? Math.max(x, 0) + rangePad : x + r + labelGap;
-  if (anchorX + w <= o.width || anchorX - w < 0) {
-    return { item, x, x2, label, labelX: anchorX, labelAnchor: 'start', left: x - r, right: Math.max(x2 + r, anchorX + w) };
+  const startX = item.range ? Math.max(x, 0) + rangePad : x + pad;
+  const endX = Math.min(x2, o.width) - pad;
+  const roomRight = o.width - startX;
+  const full = o.labelOf(item);
+  let label = fitLabel(full, o.maxLabel, o.measure);
+  let w = o.measure(label);
+  // Right of the marker where it fits, else left of it, else shortened to the roomier side.
+  const right = w <= roomRight || (w > endX && roomRight >= endX);
+  if (w > (right ? roomRight : endX) && (right ? roomRight : endX) > 0) {
+    label = fitLabel(full, Math.min(o.maxLabel, right ? roomRight : endX), o.measure);
+    w = o.measure(label);
   }
-  const labelX = Math.min(x2, o.width) - (item.range ? rangePad : r + labelGap);
-  return { item, x, x2, label, labelX, labelAnchor: 'end', left: Math.min(x - r, labelX - w), right: x2 + r };
+  if (right) {
+    return { item, x, x2, label, labelX: startX, labelAnchor: 'start', left: x - r, right: Math.max(x2 + r, startX + w) };
+  }
+  return { item, x, x2, label, labelX: endX, labelAnchor: 'end', left: Math.min(x - r, endX - w), right: x2 + r };
 }
 
 function foldClusters(overflow: TimelineItem[], o: LayoutOptions): Cluster[] {
   const { clusterRadius: cr, laneGap, clusterSpan } = GEOMETRY;
   const clusters: Cluster[] = [];
+  let first = 0; // pixel position of the current cluster's first item
+  let floor = -Infinity; // right edge of the previous cluster, plus the gap
   for (const item of overflow) {
     const x = o.x(item.start);
-    const last = clusters[clusters.length - 1];
-    if (last && x - cr < last.right + laneGap && x - o.x(last.start) <= clusterSpan) {
-      last.items.push(item);
-      last.end = Math.max(last.end, item.end);
-      const x0 = o.x(last.start);
-      last.x = (x0 + x) / 2;
-      last.left = Math.min(x0, last.x) - cr;
-      last.right = Math.max(x, last.x) + cr;
+    let c = clusters[clusters.length - 1];
+    if (c && x - cr < c.right + laneGap && x - first <= clusterSpan) {
+      c.items.push(item);
+      c.end = Math.max(c.end, item.end);
     } else {
-      // Starts right of the previous cluster so that pills never overlap.
-      const cx = last ? Math.max(x, last.right + laneGap + cr) : x;
-      clusters.push({ id: `cluster-${item.event.id}`, items: [item], x: cx, left: cx - cr, right: cx + cr, start: item.start, end: item.end });
+      floor = c ? c.right + laneGap : -Infinity;
+      first = x;
+      c = { id: `cluster-${item.event.id}`, items: [item], x, left: x, right: x, start: item.start, end: item.end };
+      clusters.push(c);
     }
+    // Centred on the events it holds, but never over the previous cluster.
+    c.x = Math.max((first + x) / 2, floor + cr);
+    c.left = Math.max(floor, Math.min(first, c.x) - cr);
+    c.right = Math.max(x, c.x) + cr;
   }
   return clusters;
 }

@@ -20,9 +20,10 @@ export function zoomForWindow(
   width: number,
   maxK: number,
 ): ZoomState {
-  const k = (d1 - d0) / Math.max(1, t1 - t0);
-  const x = (-(t0 - d0) / (d1 - d0)) * width * k;
-  return clampZoom({ k, x }, width, maxK);
+  // Clamp the scale first, keeping the window's centre, so a window narrower than the deepest zoom stays centred.
+  const k = Math.min(maxK, Math.max(1, (d1 - d0) / Math.max(1, t1 - t0)));
+  const centre = ((t0 + t1) / 2 - d0) / (d1 - d0);
+  return clampZoom({ k, x: width / 2 - centre * width * k }, width, maxK);
 }
 
 /** The window a zoom shows: the inverse of `zoomForWindow`. */

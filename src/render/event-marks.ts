@@ -33,6 +33,10 @@ function mark(p: PlacedEvent, ctx: MarksContext) {
   }`;
 }
 
+// The focus ring, clipped to the view like the bar it surrounds.
+const ringLeft = (p: PlacedEvent) => Math.max(p.left, -R) - 3;
+const ringRight = (p: PlacedEvent, width: number) => Math.min(p.right, width + R) + 3;
+
 /** The placed events: a marker or a range bar, a label, and a focus ring each. */
 export function eventMarks(events: readonly PlacedEvent[], ctx: MarksContext) {
   return repeat(
@@ -44,9 +48,9 @@ export function eventMarks(events: readonly PlacedEvent[], ctx: MarksContext) {
         id === ctx.selected ? ' selected' : ''}`;
       return svg`<g part="event" class=${cls} data-id=${id} role="button" tabindex=${id === ctx.tabStop ? 0 : -1}
         aria-label=${ctx.eventLabel(p.item)} transform="translate(0 ${ctx.laneTop + p.lane * LANE})">
-        <rect class="ring" x=${p.left - 3} y="0" width=${p.right - p.left + 6} height=${LANE} rx="6"></rect>
+        <rect class="ring" x=${ringLeft(p)} y="0" width=${ringRight(p, ctx.width) - ringLeft(p)} height=${LANE} rx="6"></rect>
         ${mark(p, ctx)}
-        <text x=${p.labelX} y=${MID + 4} text-anchor=${p.labelAnchor}>${p.label}</text>
+        <text x=${p.labelX} y=${MID + 4} text-anchor=${p.labelAnchor} aria-hidden="true">${p.label}</text>
       </g>`;
     },
   );
@@ -61,7 +65,7 @@ export function clusterMarks(clusters: readonly Cluster[], ctx: MarksContext) {
       tabindex=${c.id === ctx.tabStop ? 0 : -1} aria-label=${ctx.clusterLabel(c)}
       transform="translate(0 ${ctx.clusterY})">
       <rect class="pill" x=${c.left} y="2" width=${c.right - c.left} height=${LANE} rx=${MID}></rect>
-      <text x=${c.x} y=${MID + 6} text-anchor="middle">${c.items.length}</text>
+      <text x=${c.x} y=${MID + 6} text-anchor="middle" aria-hidden="true">${c.items.length}</text>
     </g>`,
   );
 }

@@ -1,3 +1,4 @@
+import { formatMongolian } from './mn-dates.js';
 import type { PreciseDate, Precision } from './precise-date.js';
 
 const OPTIONS: Record<Precision, Intl.DateTimeFormatOptions> = {
@@ -11,9 +12,24 @@ export function dateLocale(lang: string): string {
   return lang === 'en' ? 'en-GB' : lang;
 }
 
+/**
+ * A date formatter for the language: `Intl.DateTimeFormat` where the browser has the locale, else our own
+ * Mongolian patterns, else English.
+ */
+export function dateFormatter(lang: string, options: Intl.DateTimeFormatOptions): (time: number) => string {
+  const locale = dateLocale(lang);
+  if (Intl.DateTimeFormat.supportedLocalesOf([locale]).length > 0) {
+    const f = new Intl.DateTimeFormat(locale, options);
+    return (t) => f.format(t);
+  }
+  if (lang === 'mn') return (t) => formatMongolian(t, options);
+  const f = new Intl.DateTimeFormat('en-GB', options);
+  return (t) => f.format(t);
+}
+
 /** Formats a date at its own precision: "1921", "March 1921", "18 March 1921". */
 export function formatDate(d: PreciseDate, lang = 'en'): string {
-  return new Intl.DateTimeFormat(dateLocale(lang), OPTIONS[d.precision]).format(d.time);
+  return dateFormatter(lang, OPTIONS[d.precision])(d.time);
 }
 
 /** Formats an event's date, or its range when it has an end: "1967 – 1992". */
@@ -29,8 +45,8 @@ export function formatWindow(t0: number, t1: number, lang = 'en'): string {
   const span = t1 - t0;
   const precision: Precision = span > 3 * YEAR ? 'year' : span > 90 * 86_400_000 ? 'month' : 'day';
   const last = t1 - 1;
-  const f = new Intl.DateTimeFormat(dateLocale(lang), OPTIONS[precision]);
-  const a = f.format(t0);
-  const b = f.format(last);
+  const f = dateFormatter(lang, OPTIONS[precision]);
+  const a = f(t0);
+  const b = f(last);
   return a === b ? a : `${a} – ${b}`;
 }

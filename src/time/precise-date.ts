@@ -15,9 +15,10 @@ export interface PreciseDate {
 
 const DATE_RE = /^(-?\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
+/** Date.UTC, except that years 0–99 stay themselves instead of becoming 1900–1999. Months and days may overflow. */
 function utc(year: number, monthIndex: number, day: number): number {
-  const d = new Date(Date.UTC(2000, monthIndex, day));
-  d.setUTCFullYear(year);
+  const d = new Date(Date.UTC(year, monthIndex, day));
+  if (year >= 0 && year < 100) d.setUTCFullYear(d.getUTCFullYear() - 1900);
   return d.getTime();
 }
 

@@ -1,5 +1,5 @@
 import type { ScaleTime } from 'd3-scale';
-import { dateLocale } from './format-date.js';
+import { dateFormatter } from './format-date.js';
 
 /** The unit the axis is labelled in at the current zoom. */
 export type TickLevel = 'decade' | 'year' | 'month' | 'day';
@@ -25,8 +25,8 @@ const FORMATS: Record<TickLevel, Intl.DateTimeFormatOptions> = {
 
 /** A tick label formatter for the level and language. */
 export function tickFormatter(level: TickLevel, lang: string): (d: Date) => string {
-  const f = new Intl.DateTimeFormat(dateLocale(lang), FORMATS[level]);
-  return (d) => f.format(d);
+  const f = dateFormatter(lang, FORMATS[level]);
+  return (d) => f(d.getTime());
 }
 
 /** Ticks roughly every `spacing` pixels, their level and labels. */

@@ -1,0 +1,62 @@
+import { expect } from '@open-wc/testing';
+import { TimelineHarness } from '../helpers/timeline-harness.js';
+
+describe('<mongolia-timeline> keyboard and accessibility', () => {
+  it('is one tab stop with a roving focus over the events in time order', async () => {
+    const t = await TimelineHarness.create({ start: '1930', end: '1945' }, 760);
+    const stops = [...t.el.shadowRoot!.querySelectorAll('.chart [tabindex="0"]')];
+    expect(stops).to.have.length(1);
+    await t.tabIn();
+    const first = (t.focused() as SVGGElement).dataset.id;
+    await t.press('ArrowRight');
+    const second = (t.focused() as SVGGElement).dataset.id;
+    expect(second).to.not.equal(first);
+    await t.press('ArrowLeft');
+    expect((t.focused() as SVGGElement).dataset.id).to.equal(first);
+    await t.press('End');
+    const last = t.focused() as SVGGElement;
+    expect(last.dataset.id).to.not.equal(first);
+    await t.press('Home');
+    expect((t.focused() as SVGGElement).dataset.id).to.equal(first);
+    expect(t.el.shadowRoot!.querySelectorAll('.chart [tabindex="0"]')).to.have.length(1);
+  });
+
+  it('opens a cluster with Enter by zooming in', async () => {
+    const t = await TimelineHarness.create({}, 360, 320);
+    const cluster = t.clusters()[0];
+    expect(cluster.getAttribute('aria-label')).to.match(/events?, .*zoom in/);
+    await t.click(cluster);
+    expect(t.period()).to.not.equal('1921 – 2021');
+  });
+
+  it('announces a settled view in a polite live region', async () => {
+    const t = await TimelineHarness.create();
+    t.button('Zoom in').click();
+    await t.settle();
+    const live = t.el.shadowRoot!.querySelector('[aria-live="polite"]')!;
+    expect(live.textContent).to.match(/^\d{4} – \d{4}, \d+ events, \d+ partners$/);
+  });
+
+  it('labels each event with title, date and partners', async () => {
+    const t = await TimelineHarness.create({ start: '2019-09', end: '2019-09' });
+    const label = t.events().find((e) => e.classList.contains('point'))!.getAttribute('aria-label')!;
+    expect(label).to.match(/, \d{1,2} September 2019, /);
+  });
+
+  it('passes axe in the default view, filtered, and with details open', async () => {
+    const t = await TimelineHarness.create();
+    await expect(t.el).to.be.accessible();
+    t.el.partners = 'cn,us';
+    await t.settle();
+    await expect(t.el).to.be.accessible();
+    t.el.selected = t.eventIds()[0];
+    await t.settle();
+    await expect(t.el).to.be.accessible();
+  });
+
+  it('passes axe at phone width and in Mongolian', async () => {
+    const t = await TimelineHarness.create({ lang: 'mn' }, 360, 560);
+    expect(t.chip('').textContent!.trim()).to.equal('Бүгд');
+    await expect(t.el).to.be.accessible();
+  });
+});

@@ -1,0 +1,57 @@
+import type { Dataset, TimelineEvent } from '../../src/data/types.js';
+
+/** A small dataset written out in full, for tests that count. */
+export const tinyDataset: Dataset = {
+  partners: [
+    { id: 'ru', name: { en: 'Russia', mn: 'Орос' }, bloc: 'north', color: '#d33f3a',
+      names: [{ name: { en: 'USSR', mn: 'ЗХУ' }, from: '1922-12-30', to: '1991-12-25' }] },
+    { id: 'cn', name: { en: 'China', mn: 'Хятад' }, bloc: 'south', color: '#b97a00' },
+    { id: 'us', name: { en: 'United States' }, bloc: 'third', color: '#2f6fd8' },
+  ],
+  events: [
+    event('a-1939', '1939-05-11', ['ru'], { end: '1939-09-16', title: 'Khalkhin Gol' }),
+    event('b-1960', '1960-05', ['cn']),
+    event('c-1987', '1987-01-27', ['us']),
+    event('d-2019', '2019-09-03', ['ru']),
+    event('e-2005', '2005', ['us', 'cn']),
+  ],
+};
+
+export function event(id: string, date: string, partners: string[], extra: Partial<{ end: string; title: string }> = {}): TimelineEvent {
+  return {
+    id,
+    date,
+    ...(extra.end ? { end: extra.end } : {}),
+    title: { en: extra.title ?? `Event ${id}` },
+    summary: { en: `Summary of ${id}.` },
+    partners,
+    kind: 'visit',
+    sources: [{ title: `Source for ${id}`, url: `https://example.org/${id}`, publisher: 'Example' }],
+  };
+}
+
+/** A seeded pseudo-random generator (mulberry32), so synthetic data is the same on every run. */
+export function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** `n` events spread over 1921–2021 for the partners of `tinyDataset`, a fifth of them ranges. */
+export function syntheticDataset(n: number, seed = 42): Dataset {
+  const rand = seeded(seed);
+  const ids = tinyDataset.partners.map((p) => p.id);
+  const events: TimelineEvent[] = [];
+  for (let i = 0; i < n; i++) {
+    const t = Date.UTC(1921, 0, 1) + rand() * (Date.UTC(2021, 11, 1) - Date.UTC(1921, 0, 1));
+    const day = new Date(t).toISOString().slice(0, 10);
+    const end = rand() < 0.2 ? new Date(t + rand() * 5 * 365 * 86_400_000).toISOString().slice(0, 10) : undefined;
+    events.push(event(`s-${i}`, day, [ids[i % ids.length]], { end: end && end < '2021-12-31' ? end : undefined, title: `Synthetic event number ${i}` }));
+  }
+  return { partners: tinyDataset.partners, events };
+}

@@ -1,0 +1,151 @@
+import { fixture, html, nextFrame } from '@open-wc/testing';
+import { executeServerCommand, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
+import '../../src/mongolia-timeline.js';
+import type { MongoliaTimeline } from '../../src/mongolia-timeline.js';
+
+/** Drives a `<mongolia-timeline>` as a user would, hiding its shadow-DOM structure from the tests. */
+export class TimelineHarness {
+  constructor(readonly el: MongoliaTimeline) {}
+
+  /** Renders a timeline of the given size, with attributes set before it connects. */
+  static async create(attrs: Record<string, string> = {}, width = 800, height = 480): Promise<TimelineHarness> {
+    await setViewport({ width: Math.max(800, width + 40), height: Math.max(600, height + 120) });
+    const el = await fixture<MongoliaTimeline>(html`<mongolia-timeline></mongolia-timeline>`, {
+      parentNode: Object.assign(document.createElement('div'), { style: `width:${width}px` }),
+    });
+    el.style.height = `${height}px`;
+    for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+    const h = new TimelineHarness(el);
+    await h.settle();
+    return h;
+  }
+
+  private get root(): ShadowRoot {
+    return this.el.shadowRoot!;
+  }
+
+  get chart(): HTMLElement {
+    return this.root.querySelector('[part="timeline"]')!;
+  }
+
+  events(): SVGGElement[] {
+    return [...this.root.querySelectorAll<SVGGElement>('[part~="event"]')];
+  }
+
+  event(id: string): SVGGElement | null {
+    return this.root.querySelector(`[part~="event"][data-id="${id}"]`);
+  }
+
+  eventIds(): string[] {
+    return this.events().map((e) => e.dataset.id!);
+  }
+
+  clusters(): SVGGElement[] {
+    return [...this.root.querySelectorAll<SVGGElement>('[part~="cluster"]')];
+  }
+
+  /** How many events the chart shows, as marks or inside clusters. */
+  shownCount(): number {
+    return this.events().length + this.clusters().reduce((n, c) => n + Number(c.textContent!.trim()), 0);
+  }
+
+  chips(): HTMLButtonElement[] {
+    return [...this.root.querySelectorAll<HTMLButtonElement>('[part~="chip"]')];
+  }
+
+  chip(id: string): HTMLButtonElement {
+    return this.root.querySelector(`[part~="chip"][data-partner="${id}"]`)!;
+  }
+
+  detail(): HTMLElement | null {
+    return this.root.querySelector('[part~="detail"]');
+  }
+
+  button(label: string): HTMLButtonElement {
+    return [...this.root.querySelectorAll<HTMLButtonElement>('[part~="controls"] button')].find((b) => b.getAttribute('aria-label') === label)!;
+  }
+
+  tickLabels(): string[] {
+    return [...this.root.querySelectorAll('[part~="axis"] .tick text')].map((t) => t.textContent!);
+  }
+
+  period(): string {
+    return this.root.querySelector('.period')!.textContent!.trim();
+  }
+
+  hint(): string | null {
+    return this.root.querySelector('.hint')?.textContent ?? null;
+  }
+
+  focused(): Element | null {
+    return this.root.activeElement;
+  }
+
+  /** The centre of the chart, in viewport pixels. */
+  centre(): [number, number] {
+    const r = this.chart.getBoundingClientRect();
+    return [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)];
+  }
+
+  /** Waits for pending renders, and for a ResizeObserver round (it reports after the next frame's layout). */
+  async settle(): Promise<void> {
+    await this.el.updateComplete;
+    await nextFrame();
+    await nextFrame();
+    await this.el.updateComplete;
+  }
+
+  async doubleClick(x: number, y: number): Promise<void> {
+    await executeServerCommand('dblclick', { x, y });
+    await new Promise((done) => setTimeout(done, 400)); // the animated zoom
+    await this.settle();
+  }
+
+  async wheel(deltaY: number, opts: { ctrl?: boolean; at?: [number, number]; steps?: number } = {}): Promise<void> {
+    const [x, y] = opts.at ?? this.centre();
+    for (let i = 0; i < (opts.steps ?? 1); i++) await executeServerCommand('wheel', { x, y, deltaY, ctrl: !!opts.ctrl });
+    // d3-zoom ends a wheel gesture 150 ms after the last step.
+    await new Promise((r) => setTimeout(r, 250));
+    await this.settle();
+  }
+
+  async drag(dx: number, from = this.centre()): Promise<void> {
+    const [x, y] = from;
+    await sendMouse({ type: 'move', position: [x, y] });
+    await sendMouse({ type: 'down' });
+    for (let i = 1; i <= 5; i++) await sendMouse({ type: 'move', position: [Math.round(x + (dx * i) / 5), y] });
+    await sendMouse({ type: 'up' });
+    await this.settle();
+  }
+
+  /** Clicks an element; on an event or cluster, clicks its visible label. */
+  async click(target: Element): Promise<void> {
+    const r = (target.querySelector('text') ?? target).getBoundingClientRect();
+    const x = Math.max(r.left + 1, Math.min(r.left + r.width / 2, window.innerWidth - 2));
+    await sendMouse({ type: 'click', position: [Math.round(x), Math.round(r.top + r.height / 2)] });
+    await this.settle();
+  }
+
+  /** Presses a key, with modifiers written as in "Shift+ArrowRight". */
+  async press(chord: string): Promise<void> {
+    const keys = chord.length > 1 ? chord.split('+') : [chord];
+    const key = keys.pop()!;
+    for (const m of keys) await sendKeys({ down: m });
+    await sendKeys({ press: key });
+    for (const m of keys.reverse()) await sendKeys({ up: m });
+    await this.settle();
+  }
+
+  /** Gives the chart keyboard focus the way a user would: Shift+Tab back into it from a button after it. */
+  async tabIn(): Promise<void> {
+    const after = document.createElement('button');
+    after.textContent = 'after';
+    this.el.after(after);
+    after.focus();
+    await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ up: 'Shift' });
+    after.remove();
+    await this.settle();
+  }
+}

@@ -1,0 +1,39 @@
+// Tests run in Debian's Chromium and Firefox ESR; neither is ever downloaded.
+// BROWSERS=chromium or BROWSERS=firefox runs one of them.
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { puppeteerLauncher } from '@web/test-runner-puppeteer';
+import { wheelCommand } from './test/plugins/wheel-command.mjs';
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+const browsers = {
+  chromium: chromeLauncher({
+    launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS },
+  }),
+  firefox: puppeteerLauncher({
+    launchOptions: { browser: 'firefox', executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr', headless: true },
+  }),
+};
+const wanted = (process.env.BROWSERS ?? 'chromium,firefox').split(',');
+
+export default {
+  files: 'test/**/*.test.ts',
+  hostname: '127.0.0.1',
+  nodeResolve: { exportConditions: ['development'] },
+  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: 'tsconfig.json' }), wheelCommand()],
+  filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
+  browsers: wanted.map((name) => browsers[name]),
+  concurrency: 1,
+  testFramework: { config: { timeout: 10000 } },
+  testsFinishTimeout: 600000,
+  browserStartTimeout: 60000,
+};
