@@ -33,6 +33,7 @@ export class ZoomController implements ReactiveController {
     this.behavior = zoom<Element, unknown>()
       .duration(matchMedia('(prefers-reduced-motion: reduce)').matches ? 0 : 200)
       .filter((event: Event) => this.accepts(event))
+      .wheelDelta(wheelDelta)
       .on('zoom', (event: D3ZoomEvent<Element, unknown>) => {
         if (this.silent) return;
         const { k, x } = event.transform;
@@ -65,12 +66,22 @@ export class ZoomController implements ReactiveController {
   hostConnected(): void {
     if (!this.selection) return;
     this.selection.call(this.behavior);
+    (this.selection.node() as HTMLElement).addEventListener('wheel', this.claimWheel, { passive: false });
     this.sync();
   }
 
   hostDisconnected(): void {
     this.selection?.on('.zoom', null);
+    (this.selection?.node() as HTMLElement | undefined)?.removeEventListener('wheel', this.claimWheel);
   }
+
+  /**
+   * d3-zoom lets a wheel event through to the browser at the zoom limits; with Ctrl held, the browser would then
+   * zoom the whole page. A wheel the timeline accepts is the timeline's, at the limits too.
+   */
+  private readonly claimWheel = (event: WheelEvent): void => {
+    if (this.options.wheelAllowed(event)) event.preventDefault();
+  };
 
   /** Sets the viewport size and the deepest zoom, keeping the view within them. */
   setLimits(width: number, height: number, maxK: number): void {
@@ -124,6 +135,16 @@ export class ZoomController implements ReactiveController {
       this.silent = false;
     }
   }
+}
+
+/**
+ * Zoom per wheel step: about 1.2× a mouse-wheel notch. Trackpad pinches arrive as small Ctrl+wheel deltas
+ * and are boosted, as d3 does by default.
+ */
+function wheelDelta(event: WheelEvent): number {
+  const unit = event.deltaMode === 1 ? 0.05 : event.deltaMode ? 1 : 0.003;
+  const pinch = event.ctrlKey && Math.abs(event.deltaY) < 50 ? 8 : 1;
+  return -event.deltaY * unit * pinch;
 }
 
 function toTransform(z: ZoomState): ZoomTransform {
