@@ -14,8 +14,8 @@ const shots = [
   { name: 'phone-en-light', width: 360, height: 740, mobile: true },
   { name: 'desktop-mn-light', width: 1280, height: 800, lang: 'mn' },
   { name: 'phone-mn-light', width: 360, height: 740, mobile: true, lang: 'mn' },
-  { name: 'desktop-en-detail', width: 1280, height: 800, select: 'army-founded-kyakhta-1921' },
-  { name: 'phone-en-detail', width: 360, height: 740, mobile: true, select: 'army-founded-kyakhta-1921' },
+  { name: 'desktop-en-detail', width: 1280, height: 800, select: 'kyakhta-taken-armed-forces-day' },
+  { name: 'phone-en-detail', width: 360, height: 740, mobile: true, select: 'kyakhta-taken-armed-forces-day' },
 ];
 try {
   for (const s of shots) {

@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { ResizeController } from './controllers/resize-controller.js';
 import { ZoomController } from './controllers/zoom-controller.js';
 import { chartAction } from './controllers/chart-keys.js';
@@ -16,7 +17,7 @@ import { maxZoom, windowForZoom, zoomForWindow } from './layout/zoom-math.js';
 import { drawAxis } from './render/axis.js';
 import { detailPanel } from './render/detail-panel.js';
 import { clusterMarks, eventMarks, gridLines } from './render/event-marks.js';
-import { filterChips } from './render/filter-chips.js';
+import { filterChips, type ChipModel } from './render/filter-chips.js';
 import { TextMeasurer } from './render/measure-text.js';
 import { styles } from './mongolia-timeline.styles.js';
 import { formatWindow } from './time/format-date.js';
@@ -97,6 +98,9 @@ export class MongoliaTimeline extends LitElement {
   private _longest = 0;
   private _domain: [number, number] = [0, 1];
   private _chosen = new Set<string>();
+  private _chips: ChipModel[] = [];
+  /** Each event's accessible label, built once per language: date formatting is too slow for every frame. */
+  private _labels = new WeakMap<TimelineItem, string>();
   private _view?: ViewModel;
   private _detail?: TimelineItem;
   private _reflected = { start: '', end: '' };
@@ -138,6 +142,10 @@ export class MongoliaTimeline extends LitElement {
       this._chosen = parsePartnerList(this.partners, this._items);
       this._filtered = filterItems(this._items, this._chosen);
       this._longest = longestDuration(this._filtered);
+    }
+    if (changed.has('partners') || changed.has('data') || changed.has('lang')) {
+      this._chips = chipModels(this._items, this._chosen, this._langCode);
+      this._labels = new WeakMap();
     }
     if ((changed.has('start') || changed.has('end')) && !this._isReflection()) {
       this._pendingWindow = parseWindow(this.start, this.end, this._domain) ?? this._pendingWindow;
@@ -190,9 +198,24 @@ export class MongoliaTimeline extends LitElement {
 
   protected override updated(): void {
     if (this._view) drawAxis(this._axis, this._view.scale, this._view.ticks, this._view.tickFormat);
-    // Focus follows the user: to the mark they moved to, or, when a zoom removed the focused mark, to the new tab stop.
-    const wanted = this._focusAfterUpdate ?? (this._hadFocus && !this._chart.matches(':focus-within') ? '.chart [tabindex="0"]' : null);
+    this._restoreFocus();
+  }
+
+  /**
+   * Focus follows the user: to the mark they moved to; during a zoom, to the same event (marks are reused by
+   * position, so its node may have changed), or to the new tab stop when it left the view.
+   */
+  private _restoreFocus(): void {
+    let wanted = this._focusAfterUpdate;
     this._focusAfterUpdate = null;
+    if (!wanted && this._hadFocus) {
+      const focused = this.shadowRoot!.activeElement as HTMLElement | null;
+      const inChart = !!focused && this._chart.contains(focused);
+      if (inChart && focused !== this._chart && focused.dataset.id === this._active) return;
+      if (inChart || !this._chart.matches(':focus-within')) {
+        wanted = this._active && this._view?.order.includes(this._active) ? markSelector(this._active) : '.chart [tabindex="0"]';
+      }
+    }
     if (wanted) this.renderRoot.querySelector<HTMLElement | SVGElement>(wanted)?.focus({ preventScroll: true });
   }
 
@@ -207,7 +230,7 @@ export class MongoliaTimeline extends LitElement {
         <button type="button" aria-label=${s.resetZoom} title=${s.resetZoom} @click=${this._reset}>⤢</button>
         <span class="period">${formatWindow(t0, t1, this._langCode)}</span>
       </div>
-      ${filterChips(chipModels(this._items, this._chosen, this._langCode), s.filtersLabel, s.all, this._onChip)}
+      ${guard([this._chips, s], () => filterChips(this._chips, s.filtersLabel, s.all, this._onChip))}
       <div class="stage" @keydown=${this._onKey}>
         <div class="chart" part="timeline" tabindex=${v?.order.length ? -1 : 0} role="group"
           aria-label=${s.chartLabel} aria-describedby="help" @click=${this._onClick} @focusin=${this._onFocusIn}>
@@ -234,7 +257,7 @@ export class MongoliaTimeline extends LitElement {
       clusterY: v.clusterY,
       tabStop,
       selected: this.selected || null,
-      eventLabel: (item: TimelineItem) => eventLabel(item, this._langCode),
+      eventLabel: this._eventLabel,
       clusterLabel: (c: Cluster) =>
         this._strings.clusterLabel(c.items.length, formatWindow(c.start, Math.max(c.end, c.start + 1), this._langCode)),
     };
@@ -245,6 +268,12 @@ export class MongoliaTimeline extends LitElement {
       <g class="axis" part="axis" transform="translate(0 ${v.axisY})" aria-hidden="true"></g>
     </svg>`;
   }
+
+  private readonly _eventLabel = (item: TimelineItem): string => {
+    let label = this._labels.get(item);
+    if (label === undefined) this._labels.set(item, (label = eventLabel(item, this._langCode)));
+    return label;
+  };
 
   private readonly _zoomIn = () => this._zoom.zoomBy(2);
   private readonly _zoomOut = () => this._zoom.zoomBy(0.5);
@@ -335,7 +364,7 @@ export class MongoliaTimeline extends LitElement {
   private _focusMark(id: string | undefined): void {
     if (!id) return;
     this._active = id;
-    this._focusAfterUpdate = `[data-id="${CSS.escape(id)}"]`;
+    this._focusAfterUpdate = markSelector(id);
     this.requestUpdate();
   }
 
@@ -362,6 +391,8 @@ export class MongoliaTimeline extends LitElement {
     this._focusMark(id);
   };
 }
+
+const markSelector = (id: string) => `.chart [data-id="${CSS.escape(id)}"]`;
 
 function toIso(d: string | Date): string {
   return d instanceof Date ? isoDay(d.getTime()) : String(d);

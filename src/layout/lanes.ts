@@ -72,9 +72,15 @@ export function fitLabel(text: string, max: number, measure: (t: string) => numb
     const space = head.lastIndexOf(' ', n - (text[n] === ' ' ? 0 : 1));
     return `${(space > n / 3 ? head.slice(0, space) : head).trimEnd().replace(/[,;:–—-]$/, '')}…`;
   };
-  let n = Math.max(1, Math.floor((text.length * max) / measure(text)));
-  while (n > 1 && measure(cut(n)) > max) n--;
-  return cut(n);
+  // The longest cut that fits, by binary search: few measurements even for long titles.
+  let lo = 1;
+  let hi = text.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >>> 1;
+    if (measure(cut(mid)) <= max) lo = mid;
+    else hi = mid - 1;
+  }
+  return cut(lo);
 }
 
 function place(item: TimelineItem, o: LayoutOptions): Omit<PlacedEvent, 'lane'> {
@@ -107,7 +113,8 @@ function foldClusters(overflow: TimelineItem[], o: LayoutOptions): Cluster[] {
   let first = 0; // pixel position of the current cluster's first item
   let floor = -Infinity; // right edge of the previous cluster, plus the gap
   for (const item of overflow) {
-    const x = o.x(item.start);
+    // Ranges that began before the view, and items in its margins, gather at its edges.
+    const x = Math.min(o.width, Math.max(0, o.x(item.start)));
     let c = clusters[clusters.length - 1];
     if (c && x - cr < c.right + laneGap && x - first <= clusterSpan) {
       c.items.push(item);
@@ -135,6 +142,11 @@ export function layoutLanes(items: readonly TimelineItem[], o: LayoutOptions): L
   const events: PlacedEvent[] = [];
   const overflow: TimelineItem[] = [];
   for (const item of items) {
+    // When every lane is taken up to past this item's start, it cannot fit: skip measuring its label.
+    if (laneEnds.length >= o.maxLanes && Math.min(...laneEnds) + GEOMETRY.laneGap > o.x(item.start) - GEOMETRY.markerRadius) {
+      overflow.push(item);
+      continue;
+    }
     const p = place(item, o);
     let lane = laneEnds.findIndex((end) => end + GEOMETRY.laneGap <= p.left);
     if (lane < 0 && laneEnds.length < o.maxLanes) lane = laneEnds.length;

@@ -1,5 +1,4 @@
 import { svg, nothing } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
 import type { TimelineItem } from '../data/timeline-items.js';
 import { GEOMETRY, type Cluster, type PlacedEvent } from '../layout/lanes.js';
 
@@ -37,11 +36,13 @@ function mark(p: PlacedEvent, ctx: MarksContext) {
 const ringLeft = (p: PlacedEvent) => Math.max(p.left, -R) - 3;
 const ringRight = (p: PlacedEvent, width: number) => Math.min(p.right, width + R) + 3;
 
-/** The placed events: a marker or a range bar, a label, and a focus ring each. */
+/**
+ * The placed events: a marker or a range bar, a label, and a focus ring each. Marks are reused by position, not by
+ * key: a zoom frame then only updates attributes. (lit 3.3.3's `repeat` also leaves a comment node behind for every
+ * item it removes, which grew the DOM by about a hundred nodes a frame.) The element keeps focus on the right event.
+ */
 export function eventMarks(events: readonly PlacedEvent[], ctx: MarksContext) {
-  return repeat(
-    events,
-    (p) => p.item.event.id,
+  return events.map(
     (p) => {
       const id = p.item.event.id;
       const cls = `event ${p.item.range ? 'range' : 'point'}${p.item.partners.length ? '' : ' domestic'}${
@@ -58,9 +59,7 @@ export function eventMarks(events: readonly PlacedEvent[], ctx: MarksContext) {
 
 /** The clusters: a pill with the count of the events folded into it. */
 export function clusterMarks(clusters: readonly Cluster[], ctx: MarksContext) {
-  return repeat(
-    clusters,
-    (c) => c.id,
+  return clusters.map(
     (c) => svg`<g part="cluster" class="cluster" data-id=${c.id} role="button"
       tabindex=${c.id === ctx.tabStop ? 0 : -1} aria-label=${ctx.clusterLabel(c)}
       transform="translate(0 ${ctx.clusterY})">

@@ -17,6 +17,17 @@ export function dateLocale(lang: string): string {
  * Mongolian patterns, else English.
  */
 export function dateFormatter(lang: string, options: Intl.DateTimeFormatOptions): (time: number) => string {
+  const key = `${lang} ${JSON.stringify(options)}`;
+  let f = formatters.get(key);
+  if (!f) formatters.set(key, (f = makeFormatter(lang, options)));
+  return f;
+}
+
+// Building an Intl.DateTimeFormat costs far more than using one, so each is built once. The cache holds only
+// immutable formatters for a handful of option sets, so sharing it between instances changes no behaviour.
+const formatters = new Map<string, (time: number) => string>();
+
+function makeFormatter(lang: string, options: Intl.DateTimeFormatOptions): (time: number) => string {
   const locale = dateLocale(lang);
   if (Intl.DateTimeFormat.supportedLocalesOf([locale]).length > 0) {
     const f = new Intl.DateTimeFormat(locale, options);

@@ -60,3 +60,29 @@ describe('<mongolia-timeline> keyboard and accessibility', () => {
     await expect(t.el).to.be.accessible();
   });
 });
+
+describe('<mongolia-timeline> focus and DOM during zoom', () => {
+  it('keeps focus on the same event while the keys zoom around it', async () => {
+    const t = await TimelineHarness.create({ start: '1935', end: '1945' }, 760);
+    await t.tabIn();
+    await t.press('ArrowRight');
+    await t.press('ArrowRight');
+    const id = (t.focused() as SVGGElement).dataset.id;
+    await t.press('+');
+    await t.press('+');
+    expect((t.focused() as SVGGElement).dataset.id).to.equal(id);
+    await t.press('-');
+    expect((t.focused() as SVGGElement).dataset.id).to.equal(id);
+  });
+
+  it('returns to the same number of nodes after zooming in and out', async () => {
+    const t = await TimelineHarness.create();
+    const count = () => t.el.shadowRoot!.querySelectorAll('*').length + [...t.el.shadowRoot!.querySelectorAll('g')].reduce((n, g) => n + g.childNodes.length, 0);
+    const before = count();
+    await t.tabIn();
+    for (let i = 0; i < 5; i++) await t.press('+');
+    for (let i = 0; i < 5; i++) await t.press('-');
+    expect(t.period()).to.equal('1921 – 2021');
+    expect(count()).to.equal(before);
+  });
+});
