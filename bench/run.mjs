@@ -11,7 +11,7 @@ import { bundleWeights, weigh } from '../scripts/bundle-size.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const SIZES = (process.env.BENCH_SIZES ?? '0,1000,10000,100000').split(',').map(Number);
-const LOAD_TIMEOUT = 180_000;
+const LOAD_TIMEOUT = 120_000;
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 const median = (xs) => {
@@ -37,7 +37,7 @@ async function measureOnce(browser, base, lib, n) {
     await page.goto(`${base}/bench/${lib}.html`, { waitUntil: 'load' });
     await page.waitForFunction(() => document.title === 'ready');
     const cdp = await page.createCDPSession();
-    const load = page.evaluate((size) => window.bench.load(size), n);
+    const load = page.evaluate((size) => window.bench.load(size), n).catch(() => null);
     const firstFrame = await Promise.race([load, sleep(LOAD_TIMEOUT).then(() => null)]);
     if (firstFrame === null) return { timeout: true };
     await page.evaluate(() => window.bench.widest());
@@ -75,7 +75,8 @@ async function measureOnce(browser, base, lib, n) {
     const { usedSize } = await cdp.send('Runtime.getHeapUsage');
     return { firstFrame, zoom, pan, nodesWidest, nodesDeepest, heapMB: usedSize / 2 ** 20 };
   } finally {
-    await page.close();
+    // A page still busy after a timeout is closed without waiting for it.
+    await Promise.race([page.close().catch(() => {}), sleep(5000)]);
   }
 }
 
@@ -125,7 +126,7 @@ async function peerWeights() {
 
 const server = await serve(0);
 const base = `http://127.0.0.1:${server.address().port}`;
-const browser = await launchChromium(['--enable-precise-memory-info']);
+const browser = await launchChromium(['--enable-precise-memory-info'], { protocolTimeout: 600_000 });
 const results = { date: new Date().toISOString(), machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB`, browser: await browser.version(), runs: RUNS, cases: {} };
 try {
   for (const n of SIZES) {

@@ -1,6 +1,7 @@
 import { css } from 'lit';
+import { detailStyles } from './render/detail-panel.styles.js';
 
-export const styles = css`
+const base = css`
   :host {
     --_font: var(--mt-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif);
     --_text: var(--mt-color-text, #1c2430);
@@ -172,21 +173,24 @@ export const styles = css`
     stroke: var(--_bg);
     stroke-width: 1.5;
   }
-  .ring {
-    fill: transparent;
-    stroke: none;
+  .event:hover text,
+  .event.selected text {
+    text-decoration: underline;
+    text-underline-offset: 2px;
   }
-  .event:hover .ring {
-    fill: var(--_surface);
+  .event.selected text {
+    font-weight: 600;
   }
-  .event.selected .ring {
-    fill: var(--_surface);
-    stroke: var(--_muted);
+  .event:focus text {
+    fill: var(--_focus);
+    font-weight: 600;
+    text-decoration: underline 2px;
+    text-underline-offset: 3px;
   }
-  .event:focus-visible .ring,
-  .event:focus .ring {
+  .event:focus .marker,
+  .event:focus .bar {
     stroke: var(--_focus);
-    stroke-width: 2;
+    stroke-width: 3;
   }
   .pill {
     fill: var(--_surface);
@@ -224,102 +228,6 @@ export const styles = css`
   .empty {
     color: var(--_muted);
   }
-  .detail {
-    position: absolute;
-    top: 0;
-    right: 0;
-    bottom: 0;
-    width: min(360px, 100%);
-    box-sizing: border-box;
-    padding: 12px 16px 16px;
-    overflow-y: auto;
-    background: var(--_bg);
-    border-inline-start: 1px solid var(--_grid);
-    box-shadow: -6px 0 18px rgb(0 0 0 / 12%);
-    overscroll-behavior: contain;
-  }
-  @container (max-width: 560px) {
-    .detail {
-      top: auto;
-      left: 0;
-      width: 100%;
-      max-height: 70%;
-      border-inline-start: none;
-      border-top: 1px solid var(--_grid);
-      border-radius: 12px 12px 0 0;
-      box-shadow: 0 -6px 18px rgb(0 0 0 / 15%);
-    }
-  }
-  .detail h2 {
-    margin: 0 32px 8px 0;
-    font-size: 1.15em;
-    line-height: 1.3;
-  }
-  .detail h2:focus {
-    outline: none;
-  }
-  .detail h3 {
-    margin: 12px 0 4px;
-    font-size: 1em;
-  }
-  .detail .date {
-    margin: 0 32px 4px 0;
-    color: var(--_muted);
-  }
-  .detail p,
-  .detail dd {
-    line-height: 1.45;
-  }
-  .detail dl {
-    display: grid;
-    grid-template-columns: auto 1fr;
-    gap: 4px 12px;
-    margin: 8px 0;
-  }
-  .detail dt {
-    color: var(--_muted);
-  }
-  .detail dd {
-    margin: 0;
-  }
-  .partner {
-    display: inline-flex;
-    align-items: center;
-    gap: 5px;
-    margin-inline-end: 10px;
-  }
-  .sources {
-    margin: 0;
-    padding-inline-start: 18px;
-  }
-  .sources li {
-    margin: 4px 0;
-  }
-  .sources a {
-    color: var(--_focus);
-  }
-  .publisher {
-    color: var(--_muted);
-  }
-  .publisher::before {
-    content: '— ';
-  }
-  .note {
-    color: var(--_muted);
-    font-size: 0.93em;
-  }
-  .close {
-    position: absolute;
-    top: 8px;
-    right: 8px;
-    width: 32px;
-    height: 32px;
-    border: none;
-    border-radius: 50%;
-    background: var(--_surface);
-    font-size: 20px;
-    line-height: 1;
-  }
   .visually-hidden {
     position: absolute;
     width: 1px;
@@ -334,9 +242,16 @@ export const styles = css`
     .pill {
       stroke: CanvasText;
     }
-    .event:focus .ring,
+    .event:focus .marker,
+    .event:focus .bar,
     .cluster:focus .pill {
       stroke: Highlight;
     }
+    .event:focus text {
+      fill: Highlight;
+    }
   }
 `;
+
+/** The element's styles: the frame, controls, chips and chart here; the details panel beside its template. */
+export const styles = [base, detailStyles];

@@ -1,10 +1,12 @@
 import { localize, partnerNameAt } from './data/partner-names.js';
 import { countByPartner, itemsExtent, type TimelineItem } from './data/timeline-items.js';
 import type { Bloc } from './data/types.js';
-import { LANGUAGES } from './i18n/strings.js';
+import { LANGUAGES, type Strings } from './i18n/strings.js';
+import type { Cluster } from './layout/lanes.js';
+import type { ViewModel } from './layout/view-model.js';
 import type { ChipModel } from './render/filter-chips.js';
-import { formatDateRange } from './time/format-date.js';
-import { parseDate, periodEnd } from './time/precise-date.js';
+import { formatDateRange, formatWindow } from './time/format-date.js';
+import { isoDay, parseDate, periodEnd } from './time/precise-date.js';
 
 /** The bundled dataset's fixed range: 1 January 1921 to 31 December 2021. */
 export const CENTURY: [number, number] = [Date.UTC(1921, 0, 1), Date.UTC(2022, 0, 1)];
@@ -76,4 +78,21 @@ export function eventLabel(item: TimelineItem, lang: string): string {
   const date = formatDateRange(item.startDate, item.endDate, lang);
   const names = item.partners.map((p) => localize(partnerNameAt(p, item.start), lang).text).join(', ');
   return `${title}, ${date}, ${names}`;
+}
+
+/** The short summary of a settled view for the live region: period, events shown, partners among them. */
+export function viewSummary(v: ViewModel, chosen: ReadonlySet<string>, strings: Strings, lang: string): string {
+  const partners = new Set(v.visible.flatMap((i) => i.event.partners));
+  const shown = chosen.size ? [...partners].filter((p) => chosen.has(p)).length : partners.size;
+  return strings.viewSummary(formatWindow(...v.window, lang), v.visible.length, shown);
+}
+
+/** What a screen reader hears for a cluster: how many events, over which period, and that it zooms in. */
+export function clusterLabel(c: Cluster, strings: Strings, lang: string): string {
+  return strings.clusterLabel(c.items.length, formatWindow(c.start, Math.max(c.end, c.start + 1), lang));
+}
+
+/** A `zoomTo` argument as an attribute-style date. */
+export function toIso(d: string | Date): string {
+  return d instanceof Date ? isoDay(d.getTime()) : String(d);
 }

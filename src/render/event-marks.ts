@@ -1,4 +1,4 @@
-import { svg, nothing } from 'lit';
+import { svg } from 'lit';
 import type { TimelineItem } from '../data/timeline-items.js';
 import { GEOMETRY, type Cluster, type PlacedEvent } from '../layout/lanes.js';
 
@@ -24,48 +24,30 @@ function mark(p: PlacedEvent, ctx: MarksContext) {
     // Clipped to the view, so a decades-long range stays a sane size when zoomed in.
     const x0 = Math.max(p.x, -R);
     const x1 = Math.min(Math.max(p.x2, p.x + 2), ctx.width + R);
-    return svg`<rect class="bar" x=${x0} y="3" width=${Math.max(2, x1 - x0)} height=${LANE - 6} rx="4"
-      fill=${color} stroke=${second?.color ?? color}></rect>`;
+    return svg`<rect class="bar" x=${x0} y="3" width=${Math.max(2, x1 - x0)} height=${LANE - 6} rx="4" fill=${color} stroke=${second?.color ?? color}></rect>`;
   }
-  return svg`<circle class="marker" cx=${p.x} cy=${MID} r=${R} fill=${color}></circle>${
-    second ? svg`<circle class="second" cx=${p.x} cy=${MID} r=${R + 2.5} stroke=${second.color}></circle>` : nothing
-  }`;
+  if (!second) return svg`<circle class="marker" cx=${p.x} cy=${MID} r=${R} fill=${color}></circle>`;
+  return svg`<circle class="marker" cx=${p.x} cy=${MID} r=${R} fill=${color}></circle><circle class="second" cx=${p.x} cy=${MID} r=${R + 2.5} stroke=${second.color}></circle>`;
 }
 
-// The focus ring, clipped to the view like the bar it surrounds.
-const ringLeft = (p: PlacedEvent) => Math.max(p.left, -R) - 3;
-const ringRight = (p: PlacedEvent, width: number) => Math.min(p.right, width + R) + 3;
-
 /**
- * The placed events: a marker or a range bar, a label, and a focus ring each. Marks are reused by position, not by
- * key: a zoom frame then only updates attributes. (lit 3.3.3's `repeat` also leaves a comment node behind for every
- * item it removes, which grew the DOM by about a hundred nodes a frame.) The element keeps focus on the right event.
+ * The placed events: a marker or a range bar and a label each. Marks are reused by position, not by key: a zoom
+ * frame then only updates attributes. (lit 3.3.3's `repeat` also leaves a comment node behind for every item it
+ * removes, which grew the DOM by about a hundred nodes a frame.) Templates have no whitespace between tags, so no
+ * text nodes: the DOM stays small at every zoom.
  */
 export function eventMarks(events: readonly PlacedEvent[], ctx: MarksContext) {
-  return events.map(
-    (p) => {
-      const id = p.item.event.id;
-      const cls = `event ${p.item.range ? 'range' : 'point'}${p.item.partners.length ? '' : ' domestic'}${
-        id === ctx.selected ? ' selected' : ''}`;
-      return svg`<g part="event" class=${cls} data-id=${id} role="button" tabindex=${id === ctx.tabStop ? 0 : -1}
-        aria-label=${ctx.eventLabel(p.item)} transform="translate(0 ${ctx.laneTop + p.lane * LANE})">
-        <rect class="ring" x=${ringLeft(p)} y="0" width=${ringRight(p, ctx.width) - ringLeft(p)} height=${LANE} rx="6"></rect>
-        ${mark(p, ctx)}
-        <text x=${p.labelX} y=${MID + 4} text-anchor=${p.labelAnchor} aria-hidden="true">${p.label}</text>
-      </g>`;
-    },
-  );
+  return events.map((p) => {
+    const id = p.item.event.id;
+    const cls = `event ${p.item.range ? 'range' : 'point'}${p.item.partners.length ? '' : ' domestic'}${id === ctx.selected ? ' selected' : ''}`;
+    return svg`<g part="event" class=${cls} data-id=${id} role="button" tabindex=${id === ctx.tabStop ? 0 : -1} aria-label=${ctx.eventLabel(p.item)} transform="translate(0 ${ctx.laneTop + p.lane * LANE})">${mark(p, ctx)}<text x=${p.labelX} y=${MID + 4} text-anchor=${p.labelAnchor} aria-hidden="true">${p.label}</text></g>`;
+  });
 }
 
 /** The clusters: a pill with the count of the events folded into it. */
 export function clusterMarks(clusters: readonly Cluster[], ctx: MarksContext) {
   return clusters.map(
-    (c) => svg`<g part="cluster" class="cluster" data-id=${c.id} role="button"
-      tabindex=${c.id === ctx.tabStop ? 0 : -1} aria-label=${ctx.clusterLabel(c)}
-      transform="translate(0 ${ctx.clusterY})">
-      <rect class="pill" x=${c.left} y="2" width=${c.right - c.left} height=${LANE} rx=${MID}></rect>
-      <text x=${c.x} y=${MID + 6} text-anchor="middle" aria-hidden="true">${c.items.length}</text>
-    </g>`,
+    (c) => svg`<g part="cluster" class="cluster" data-id=${c.id} role="button" tabindex=${c.id === ctx.tabStop ? 0 : -1} aria-label=${ctx.clusterLabel(c)} transform="translate(0 ${ctx.clusterY})"><rect class="pill" x=${c.left} y="2" width=${c.right - c.left} height=${LANE} rx=${MID}></rect><text x=${c.x} y=${MID + 6} text-anchor="middle" aria-hidden="true">${c.items.length}</text></g>`,
   );
 }
 

@@ -1,4 +1,4 @@
-import { formatMongolian } from './mn-dates.js';
+import { formatEnglish, formatMongolian } from './date-patterns.js';
 import type { PreciseDate, Precision } from './precise-date.js';
 
 const OPTIONS: Record<Precision, Intl.DateTimeFormatOptions> = {
@@ -13,8 +13,9 @@ export function dateLocale(lang: string): string {
 }
 
 /**
- * A date formatter for the language: `Intl.DateTimeFormat` where the browser has the locale, else our own
- * Mongolian patterns, else English.
+ * A date formatter for the language: our English patterns for `en` (identical to `en-GB`, without Intl's start-up
+ * cost); for other languages `Intl.DateTimeFormat` where the browser has the locale, else our Mongolian patterns for
+ * `mn`, else English.
  */
 export function dateFormatter(lang: string, options: Intl.DateTimeFormatOptions): (time: number) => string {
   const key = `${lang} ${JSON.stringify(options)}`;
@@ -28,14 +29,14 @@ export function dateFormatter(lang: string, options: Intl.DateTimeFormatOptions)
 const formatters = new Map<string, (time: number) => string>();
 
 function makeFormatter(lang: string, options: Intl.DateTimeFormatOptions): (time: number) => string {
+  if (lang === 'en') return (t) => formatEnglish(t, options);
   const locale = dateLocale(lang);
   if (Intl.DateTimeFormat.supportedLocalesOf([locale]).length > 0) {
-    const f = new Intl.DateTimeFormat(locale, options);
+    const f = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
     return (t) => f.format(t);
   }
   if (lang === 'mn') return (t) => formatMongolian(t, options);
-  const f = new Intl.DateTimeFormat('en-GB', options);
-  return (t) => f.format(t);
+  return (t) => formatEnglish(t, options);
 }
 
 /** Formats a date at its own precision: "1921", "March 1921", "18 March 1921". */

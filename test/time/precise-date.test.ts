@@ -63,7 +63,7 @@ describe('formatDate', () => {
 
 describe('Mongolian dates', () => {
   it('match CLDR patterns whether or not the browser has the locale', async () => {
-    const { formatMongolian } = await import('../../src/time/mn-dates.js');
+    const { formatMongolian } = await import('../../src/time/date-patterns.js');
     const t = Date.UTC(1921, 2, 18);
     expect(formatMongolian(t, { year: 'numeric', month: 'long', day: 'numeric' })).to.equal('1921 оны гуравдугаар сарын 18');
     expect(formatMongolian(t, { year: 'numeric', month: 'long' })).to.equal('1921 оны гуравдугаар сар');
@@ -71,5 +71,24 @@ describe('Mongolian dates', () => {
     expect(formatMongolian(t, { month: 'short', day: 'numeric' })).to.equal('3-р сарын 18');
     expect(formatDate(parseDate('1921-03-18')!, 'mn')).to.equal('1921 оны гуравдугаар сарын 18');
     expect(formatDate(parseDate('1921-03')!, 'mn')).to.equal('1921 оны гуравдугаар сар');
+  });
+});
+
+describe('English date patterns', () => {
+  it('print exactly what Intl prints for en-GB (property)', async () => {
+    const { formatEnglish } = await import('../../src/time/date-patterns.js');
+    const sets: Intl.DateTimeFormatOptions[] = [
+      { year: 'numeric' },
+      { year: 'numeric', month: 'long' },
+      { year: 'numeric', month: 'long', day: 'numeric' },
+      { year: 'numeric', month: 'short' },
+      { month: 'short', day: 'numeric' },
+    ];
+    fc.assert(
+      fc.property(fc.integer({ min: Date.UTC(1900, 0, 1), max: Date.UTC(2100, 0, 1) }), fc.constantFrom(...sets), (t, o) => {
+        expect(formatEnglish(t, o)).to.equal(new Intl.DateTimeFormat('en-GB', { ...o, timeZone: 'UTC' }).format(t));
+      }),
+      { seed: 1206, numRuns: 400 },
+    );
   });
 });

@@ -1,0 +1,79 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/** The selector of the mark (event or cluster) with an id. */
+export const markSelector = (id: string) => `[data-id="${CSS.escape(id)}"]`;
+
+/**
+ * The chart's one tab stop, moved between marks with the arrow keys (a roving tabindex). Marks are reused by
+ * position as the view changes, so after each render focus goes back to the active mark, or to the new tab stop
+ * when the active mark left the view.
+ */
+export class RovingFocusController implements ReactiveController {
+  /** The id of the mark that holds the tab stop, once the user has moved to one. */
+  active: string | null = null;
+  private pending: string | null = null;
+  private hadFocus = false;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly container: () => HTMLElement | null,
+    private readonly order: () => readonly string[],
+  ) {
+    host.addController(this);
+  }
+
+  /** The mark that holds the tab stop: the active one while it is in view, else the first. */
+  tabStop(): string | null {
+    const order = this.order();
+    return this.active && order.includes(this.active) ? this.active : (order[0] ?? null);
+  }
+
+  /** The mark a key press came from, or the active one. */
+  current(target: EventTarget | null): string | null {
+    const id = (target as Element | null)?.closest?.<SVGElement>('[data-id]')?.dataset.id;
+    return id ?? (this.active && this.order().includes(this.active) ? this.active : null);
+  }
+
+  /** Makes `id` active and focuses it after the next render. */
+  moveTo(id: string | undefined): void {
+    if (!id) return;
+    this.active = id;
+    this.focusAfterUpdate(markSelector(id));
+  }
+
+  /** Focuses what `selector` finds in the shadow root after the next render. */
+  focusAfterUpdate(selector: string): void {
+    this.pending = selector;
+    this.host.requestUpdate();
+  }
+
+  /** Keeps the tab stop on the mark that last had focus, however it got there. */
+  readonly onFocusIn = (e: FocusEvent): void => {
+    const id = (e.target as Element).closest<SVGElement>('[data-id]')?.dataset.id;
+    if (id && id !== this.active) {
+      this.active = id;
+      this.host.requestUpdate();
+    }
+  };
+
+  hostUpdate(): void {
+    this.hadFocus = !!this.container()?.matches(':focus-within');
+  }
+
+  hostUpdated(): void {
+    const root = this.host.shadowRoot;
+    const container = this.container();
+    if (!root || !container) return;
+    let wanted = this.pending;
+    this.pending = null;
+    if (!wanted && this.hadFocus) {
+      const focused = root.activeElement as HTMLElement | SVGElement | null;
+      const inside = !!focused && container.contains(focused) && focused !== container;
+      if (inside && focused.dataset.id === this.active) return;
+      const stop = this.tabStop();
+      if (inside || !container.matches(':focus-within')) wanted = stop ? markSelector(stop) : null;
+      if (!wanted && !container.matches(':focus-within')) container.focus({ preventScroll: true });
+    }
+    if (wanted) root.querySelector<HTMLElement | SVGElement>(wanted)?.focus({ preventScroll: true });
+  }
+}

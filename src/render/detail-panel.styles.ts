@@ -1,0 +1,101 @@
+import { css } from 'lit';
+
+/** The details panel: a side panel on wide hosts, a bottom sheet under 560 px. */
+export const detailStyles = css`
+  .detail {
+    position: absolute;
+    top: 0;
+    right: 0;
+    bottom: 0;
+    width: min(360px, 100%);
+    box-sizing: border-box;
+    padding: 12px 16px 16px;
+    overflow-y: auto;
+    background: var(--_bg);
+    border-inline-start: 1px solid var(--_grid);
+    box-shadow: -6px 0 18px rgb(0 0 0 / 12%);
+    overscroll-behavior: contain;
+  }
+  @container (max-width: 560px) {
+    .detail {
+      top: auto;
+      left: 0;
+      width: 100%;
+      max-height: 70%;
+      border-inline-start: none;
+      border-top: 1px solid var(--_grid);
+      border-radius: 12px 12px 0 0;
+      box-shadow: 0 -6px 18px rgb(0 0 0 / 15%);
+    }
+  }
+  .detail h2 {
+    margin: 0 32px 8px 0;
+    font-size: 1.15em;
+    line-height: 1.3;
+  }
+  .detail h2:focus {
+    outline: none;
+  }
+  .detail h3 {
+    margin: 12px 0 4px;
+    font-size: 1em;
+  }
+  .detail .date {
+    margin: 0 32px 4px 0;
+    color: var(--_muted);
+  }
+  .detail p,
+  .detail dd {
+    line-height: 1.45;
+  }
+  .detail dl {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    gap: 4px 12px;
+    margin: 8px 0;
+  }
+  .detail dt {
+    color: var(--_muted);
+  }
+  .detail dd {
+    margin: 0;
+  }
+  .partner {
+    display: inline-flex;
+    align-items: center;
+    gap: 5px;
+    margin-inline-end: 10px;
+  }
+  .sources {
+    margin: 0;
+    padding-inline-start: 18px;
+  }
+  .sources li {
+    margin: 4px 0;
+  }
+  .sources a {
+    color: var(--_focus);
+  }
+  .publisher {
+    color: var(--_muted);
+  }
+  .publisher::before {
+    content: '— ';
+  }
+  .note {
+    color: var(--_muted);
+    font-size: 0.93em;
+  }
+  .close {
+    position: absolute;
+    top: 8px;
+    right: 8px;
+    width: 32px;
+    height: 32px;
+    border: none;
+    border-radius: 50%;
+    background: var(--_surface);
+    font-size: 20px;
+    line-height: 1;
+  }
+`;
