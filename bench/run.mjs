@@ -1,7 +1,7 @@
 // npm run bench: mongolia-timeline against vis-timeline in headless Chromium, on pages served from 127.0.0.1.
 // Prints a table of medians and min–max over several runs and writes bench/results.json. It measures; it never fails
 // on a slow machine. BENCH_RUNS (default 3) sets the runs per case; BENCH_SIZES (default 0,1000,10000,100000) the
-// dataset sizes, 0 being the bundled dataset.
+// dataset sizes, 0 being the bundled dataset; BENCH_LIBS (default ours,vis) the libraries.
 import { writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import { readFile } from 'node:fs/promises';
@@ -11,6 +11,7 @@ import { bundleWeights, weigh } from '../scripts/bundle-size.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const SIZES = (process.env.BENCH_SIZES ?? '0,1000,10000,100000').split(',').map(Number);
+const LIBS = (process.env.BENCH_LIBS ?? 'ours,vis').split(',');
 const LOAD_TIMEOUT = 120_000;
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
@@ -107,7 +108,7 @@ function summarize(runs) {
 }
 
 const fmt = (x) => (x === undefined || Number.isNaN(x) ? '–' : x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2));
-const cell = (s) => (s ? `${fmt(s.median)} (${fmt(s.min)}–${fmt(s.max)})` : 'timeout');
+const cell = (s, runs) => (s ? `${fmt(s.median)} (${fmt(s.min)}–${fmt(s.max)})` : runs.length ? 'timeout' : 'not run');
 
 async function peerWeights() {
   const read = (p) => readFile(new URL(`../node_modules/${p}`, import.meta.url), 'utf8');
@@ -133,6 +134,10 @@ try {
     const label = n ? `${n.toLocaleString('en')} events` : 'bundled dataset';
     results.cases[label] = {};
     for (const lib of ['ours', 'vis']) {
+      if (!LIBS.includes(lib)) {
+        results.cases[label][lib] = { runs: [], summary: null };
+        continue;
+      }
       const runs = [];
       const count = n >= 100000 ? Math.min(RUNS, 2) : RUNS;
       for (let i = 0; i < count; i++) {
@@ -161,7 +166,7 @@ for (const [label, libs] of Object.entries(results.cases)) {
     const a = libs.ours.summary?.[name];
     const b = libs.vis.summary?.[name];
     const ratio = a && b && a.median > 0 ? `${(b.median / a.median).toFixed(1)}×` : '–';
-    lines.push(`| ${label} | ${name} | ${cell(a)} | ${cell(b)} | ${ratio} |`);
+    lines.push(`| ${label} | ${name} | ${cell(a, libs.ours.runs)} | ${cell(b, libs.vis.runs)} | ${ratio} |`);
   }
 }
 lines.push('');

@@ -1,4 +1,5 @@
 import type { TimelineEvent } from './data/types.js';
+import type { ValidationError } from './data/validate.js';
 
 /** Detail of `mt-view-change`: the settled visible window, as `YYYY-MM-DD` dates (end inclusive). */
 export interface ViewChangeDetail {
@@ -16,7 +17,13 @@ export interface SelectDetail {
   event: TimelineEvent | null;
 }
 
+/** Detail of `mt-error`: the records of custom data that were skipped, each with its path and reason. */
+export interface ErrorDetail {
+  errors: ValidationError[];
+}
+
 export interface MongoliaTimelineEventMap {
+  'mt-error': CustomEvent<ErrorDetail>;
   'mt-view-change': CustomEvent<ViewChangeDetail>;
   'mt-filter-change': CustomEvent<FilterChangeDetail>;
   'mt-select': CustomEvent<SelectDetail>;

@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { detailStyles } from './render/detail-panel.styles.js';
+import { overlayStyles } from './render/overlay.styles.js';
 
 const base = css`
   :host {
@@ -23,6 +23,28 @@ const base = css`
     border: 1px solid var(--_grid);
     border-radius: var(--_radius);
     overflow: hidden;
+    color-scheme: light;
+  }
+  /* Dark: on request, or when the reader's system prefers it and the page did not ask for light. */
+  :host([theme='dark']) {
+    --_text: var(--mt-color-text, #e6eaf0);
+    --_muted: var(--mt-color-muted, #a3adbb);
+    --_bg: var(--mt-color-background, #141a22);
+    --_surface: var(--mt-color-surface, #1f2731);
+    --_grid: var(--mt-color-grid, #2f3a47);
+    --_focus: var(--mt-color-focus, #7cb0ff);
+    color-scheme: dark;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      --_text: var(--mt-color-text, #e6eaf0);
+      --_muted: var(--mt-color-muted, #a3adbb);
+      --_bg: var(--mt-color-background, #141a22);
+      --_surface: var(--mt-color-surface, #1f2731);
+      --_grid: var(--mt-color-grid, #2f3a47);
+      --_focus: var(--mt-color-focus, #7cb0ff);
+      color-scheme: dark;
+    }
   }
   :host([hidden]) {
     display: none;
@@ -253,5 +275,5 @@ const base = css`
   }
 `;
 
-/** The element's styles: the frame, controls, chips and chart here; the details panel beside its template. */
-export const styles = [base, detailStyles];
+/** The element's styles: the frame, controls, chips and chart here; the overlays in render/overlay.styles.ts. */
+export const styles = [base, overlayStyles];

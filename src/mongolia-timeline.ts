@@ -10,6 +10,7 @@ import { ViewWindow } from './controllers/view-window.js';
 import { bundledDataset } from './data/bundled-dataset.js';
 import { localize } from './data/partner-names.js';
 import { buildItems, filterItems, type TimelineItem } from './data/timeline-items.js';
+import { validateDataset, type ValidationError } from './data/validate.js';
 import type { Dataset } from './data/types.js';
 import { emit } from './events.js';
 import { stringsFor, type Strings } from './i18n/strings.js';
@@ -17,6 +18,7 @@ import type { Cluster } from './layout/lanes.js';
 import { computeView, type ViewModel } from './layout/view-model.js';
 import { longestDuration } from './layout/visible-window.js';
 import { drawAxis } from './render/axis.js';
+import { dataNotice } from './render/data-notice.js';
 import { detailPanel } from './render/detail-panel.js';
 import { chartSvg } from './render/chart-svg.js';
 import { filterChips, type ChipModel } from './render/filter-chips.js';
@@ -36,6 +38,7 @@ import {
  * @fires mt-view-change - The visible window settled after a user gesture. `detail: {start, end}` as `YYYY-MM-DD`.
  * @fires mt-filter-change - The user changed the partner filter. `detail: {partners}`, an array of ids (empty: all).
  * @fires mt-select - The user opened an event's details (`detail: {event}`) or closed them (`detail: {event: null}`).
+ * @fires mt-error - Records of the `data` property were invalid and skipped. `detail: {errors}`, each `{path, reason}`.
  *
  * @csspart timeline - The chart area that zooms and pans.
  * @csspart axis - The time axis `<g>`.
@@ -77,6 +80,9 @@ export class MongoliaTimeline extends LitElement {
   /** Interface language (`en`, `mn`); when absent, the page's `lang`, else English. */
   @property() override lang = '';
 
+  /** Colour theme: `light` or `dark`; when absent, the reader's `prefers-color-scheme`. */
+  @property({ reflect: true }) theme?: 'light' | 'dark';
+
   /** A dataset `{partners, events}` replacing the bundled one. Replace it to change it; never mutate it. */
   @property({ attribute: false }) data?: Dataset;
 
@@ -106,6 +112,7 @@ export class MongoliaTimeline extends LitElement {
   /** Each event's accessible label, built once per language: date formatting is too slow for every frame. */
   private _labels = new WeakMap<TimelineItem, string>();
   private _view?: ViewModel;
+  @state() private _dataErrors: ValidationError[] = [];
   private _detail?: TimelineItem;
 
   /** Zooms to show from `start` to `end` (inclusive), in the attribute formats or as `Date`s. */
@@ -126,7 +133,10 @@ export class MongoliaTimeline extends LitElement {
       this._strings = stringsFor(this._langCode)!;
     }
     if (changed.has('data') || !this.hasUpdated) {
-      this._items = buildItems(this.data ?? bundledDataset);
+      const { dataset, errors } = this.data ? validateDataset(this.data) : { dataset: bundledDataset, errors: [] };
+      this._dataErrors = errors;
+      if (errors.length) this._reportErrors(errors);
+      this._items = buildItems(dataset);
       this._window.setDomain(dataDomain(this.data ? this._items : null));
     }
     if (changed.has('partners') || changed.has('data')) {
@@ -188,11 +198,20 @@ export class MongoliaTimeline extends LitElement {
           ${this._hint.visible ? html`<p class="hint" role="status">${s.wheelHint}</p>` : nothing}
         </div>
         ${this._detail ? detailPanel(this._detail, s, this._langCode, this._close) : nothing}
+        ${this._dataErrors.length ? dataNotice(this._dataErrors, s, this._dismissErrors) : nothing}
       </div>
       <p id="help" class="visually-hidden">${s.chartHelp}</p>
       <div class="visually-hidden" aria-live="polite">${this._announcement}</div>
     </div>`;
   }
+
+  /** One warning and one `mt-error` per dataset, after the render that skipped the records. */
+  private _reportErrors(errors: ValidationError[]): void {
+    console.warn(`<mongolia-timeline>: ${errors.length} invalid records skipped`, errors);
+    this.updateComplete.then(() => emit(this, 'mt-error', { errors }));
+  }
+
+  private readonly _dismissErrors = () => (this._dataErrors = []);
 
   private readonly _eventLabel = (item: TimelineItem): string => {
     let label = this._labels.get(item);

@@ -17,12 +17,19 @@ export interface TimelineItem {
 /** Resolves a dataset into items sorted by start, then id. Events whose dates do not parse are left out. */
 export function buildItems(dataset: Dataset): TimelineItem[] {
   const byId = new Map(dataset.partners.map((p) => [p.id, p]));
+  // Events with the same partners share one resolved array: at 100,000 events that spares as many allocations.
+  const resolved = new Map<string, Partner[]>();
   const items: TimelineItem[] = [];
   for (const event of dataset.events) {
     const startDate = parseDate(event.date);
     if (!startDate) continue;
     const endDate = event.end ? parseDate(event.end) : null;
-    const partners = event.partners.map((id) => byId.get(id)).filter((p): p is Partner => !!p);
+    const key = event.partners.join();
+    let partners = resolved.get(key);
+    if (!partners) {
+      partners = event.partners.map((id) => byId.get(id)).filter((p): p is Partner => !!p);
+      resolved.set(key, partners);
+    }
     items.push({
       event,
       startDate,

@@ -20,12 +20,15 @@ export const MAX_TITLE = 80;
 
 type Rec = Record<string, unknown>;
 const isRecord = (v: unknown): v is Rec => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isText = (v: unknown): boolean => isRecord(v) && typeof v.en === 'string' && v.en.trim() !== '' &&
-  Object.values(v).every((s) => typeof s === 'string');
+function isText(v: unknown): boolean {
+  if (!isRecord(v) || typeof v.en !== 'string' || v.en.trim() === '') return false;
+  for (const k in v) if (typeof v[k] !== 'string') return false;
+  return true;
+}
 
 /** Whether a URL is an absolute `http:` or `https:` address. */
 export function isSafeUrl(url: unknown): boolean {
-  if (typeof url !== 'string') return false;
+  if (typeof url !== 'string' || !/^https?:\/\//i.test(url)) return false;
   try {
     const u = new URL(url);
     return u.protocol === 'https:' || u.protocol === 'http:';
@@ -52,15 +55,26 @@ function partnerProblem(p: unknown): string | null {
   return null;
 }
 
-function sourceProblem(s: unknown): string | null {
+function sourceProblem(s: unknown, safe: (url: unknown) => boolean): string | null {
   if (!isRecord(s)) return 'source is not an object';
   if (typeof s.title !== 'string' || s.title.trim() === '') return 'source without a title';
   if (typeof s.publisher !== 'string' || s.publisher.trim() === '') return 'source without a publisher';
-  if (!isSafeUrl(s.url)) return `unsafe or malformed source URL ${JSON.stringify(s.url)}`;
+  if (!safe(s.url)) return `unsafe or malformed source URL ${JSON.stringify(s.url)}`;
   return null;
 }
 
-function eventProblem(e: unknown, partners: ReadonlySet<string>): string | null {
+/** `isSafeUrl` remembering its answers: large datasets cite the same pages many times. */
+function safeUrlMemo(): (url: unknown) => boolean {
+  const seen = new Map<string, boolean>();
+  return (url) => {
+    if (typeof url !== 'string') return false;
+    let ok = seen.get(url);
+    if (ok === undefined) seen.set(url, (ok = isSafeUrl(url)));
+    return ok;
+  };
+}
+
+function eventProblem(e: unknown, partners: ReadonlySet<string>, safe: (url: unknown) => boolean): string | null {
   if (!isRecord(e)) return 'not an object';
   if (typeof e.id !== 'string' || !ID_RE.test(e.id)) return 'missing or malformed id';
   const start = parseDate(e.date);
@@ -79,7 +93,7 @@ function eventProblem(e: unknown, partners: ReadonlySet<string>): string | null 
   if (!KINDS.includes(e.kind as never)) return `unknown kind ${JSON.stringify(e.kind)}`;
   if (!Array.isArray(e.sources) || e.sources.length === 0) return 'no sources';
   for (const s of e.sources) {
-    const problem = sourceProblem(s);
+    const problem = sourceProblem(s, safe);
     if (problem) return problem;
   }
   if (e.note !== undefined && typeof e.note !== 'string') return 'note must be text';
@@ -108,8 +122,9 @@ export function validateDataset(raw: unknown): ValidationResult {
     }
   });
   const eventIds = new Set<string>();
+  const safe = safeUrlMemo();
   raw.events.forEach((e, i) => {
-    let problem = eventProblem(e, partnerIds);
+    let problem = eventProblem(e, partnerIds, safe);
     if (!problem && eventIds.has((e as TimelineEvent).id)) problem = 'duplicate id';
     if (problem) errors.push({ path: `events[${i}]`, reason: problem });
     else {

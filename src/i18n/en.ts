@@ -18,6 +18,8 @@ export const en: Strings = {
   note: 'Note',
   wheelHint: 'Hold Ctrl (⌘ on a Mac) and scroll to zoom, or click the timeline first',
   noEvents: 'No events in this period.',
+  dismiss: 'Dismiss',
+  skipped: (count) => `${plural(count, 'record', 'records')} of the data skipped`,
   kinds: {
     treaty: 'Treaty or agreement',
     visit: 'Visit',

@@ -18,6 +18,9 @@ export interface Strings {
   note: string;
   wheelHint: string;
   noEvents: string;
+  dismiss: string;
+  /** "3 records skipped" */
+  skipped: (count: number) => string;
   kinds: Record<EventKind, string>;
   /** "12 events, 1960–1965. Activate to zoom in." */
   clusterLabel: (count: number, period: string) => string;

@@ -141,9 +141,10 @@ export function layoutLanes(items: readonly TimelineItem[], o: LayoutOptions): L
   const laneEnds: number[] = [];
   const events: PlacedEvent[] = [];
   const overflow: TimelineItem[] = [];
+  let minEnd = -Infinity; // the earliest lane end once every lane is in use
   for (const item of items) {
     // When every lane is taken up to past this item's start, it cannot fit: skip measuring its label.
-    if (laneEnds.length >= o.maxLanes && Math.min(...laneEnds) + GEOMETRY.laneGap > o.x(item.start) - GEOMETRY.markerRadius) {
+    if (minEnd + GEOMETRY.laneGap > o.x(item.start) - GEOMETRY.markerRadius) {
       overflow.push(item);
       continue;
     }
@@ -155,6 +156,7 @@ export function layoutLanes(items: readonly TimelineItem[], o: LayoutOptions): L
       continue;
     }
     laneEnds[lane] = p.right;
+    if (laneEnds.length >= o.maxLanes) minEnd = Math.min(...laneEnds);
     events.push({ ...p, lane });
   }
   return { events, clusters: foldClusters(overflow, o), lanes: laneEnds.length };

@@ -47,8 +47,10 @@ export function computeView(v: ViewInput): ViewModel {
   // A margin keeps labels of events just off screen from popping in during a pan.
   const margin = (window[1] - window[0]) * 0.02;
   const visible = visibleItems(v.items, window[0] - margin, window[1] + margin, v.longest);
+  // The scale is linear in time: one multiply-add per item instead of a d3 scale call, which matters at 100,000.
+  const a = v.width / (window[1] - window[0]);
   const layout = layoutLanes(visible, {
-    x: (t) => scale(t),
+    x: (t) => (t - window[0]) * a,
     width: v.width,
     maxLanes,
     maxLabel: Math.min(220, v.width * 0.55),

@@ -13,29 +13,53 @@ export interface PreciseDate {
   time: number;
 }
 
-const DATE_RE = /^(-?\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
-
 /** Date.UTC, except that years 0–99 stay themselves instead of becoming 1900–1999. Months and days may overflow. */
 function utc(year: number, monthIndex: number, day: number): number {
+  if (year >= 100 || year < 0) return Date.UTC(year, monthIndex, day);
   const d = new Date(Date.UTC(year, monthIndex, day));
-  if (year >= 0 && year < 100) d.setUTCFullYear(d.getUTCFullYear() - 1900);
+  d.setUTCFullYear(d.getUTCFullYear() - 1900);
   return d.getTime();
 }
 
-/** Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; returns `null` for anything else, including impossible dates like `2021-02-30`. */
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function daysIn(year: number, month: number): number {
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return month === 2 && leap ? 29 : MONTH_DAYS[month - 1];
+}
+
+/** The number written by the digits of `text` from `from` to `to`, or -1 if any is not a digit. */
+function digits(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
+/**
+ * Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (a leading `-` for years BC); returns `null` for anything else,
+ * including impossible dates like `2021-02-30`. Written by hand: it runs twice per event, 200,000 times for a
+ * large dataset, and a regular expression was a quarter of the load time.
+ */
 export function parseDate(text: unknown): PreciseDate | null {
   if (typeof text !== 'string') return null;
-  const m = DATE_RE.exec(text.trim());
-  if (!m) return null;
-  const year = Number(m[1]);
-  if (m[2] === undefined) return { year, precision: 'year', time: utc(year, 0, 1) };
-  const month = Number(m[2]);
+  const neg = text.charCodeAt(0) === 45;
+  const o = neg ? 1 : 0;
+  const len = text.length - o;
+  if (len !== 4 && len !== 7 && len !== 10) return null;
+  const abs = digits(text, o, o + 4);
+  if (abs < 0) return null;
+  const year = neg ? -abs : abs;
+  if (len === 4) return { year, precision: 'year', time: utc(year, 0, 1) };
+  const month = text.charCodeAt(o + 4) === 45 ? digits(text, o + 5, o + 7) : -1;
   if (month < 1 || month > 12) return null;
-  if (m[3] === undefined) return { year, month, precision: 'month', time: utc(year, month - 1, 1) };
-  const day = Number(m[3]);
-  const time = utc(year, month - 1, day);
-  if (day < 1 || new Date(time).getUTCDate() !== day) return null;
-  return { year, month, day, precision: 'day', time };
+  if (len === 7) return { year, month, precision: 'month', time: utc(year, month - 1, 1) };
+  const day = text.charCodeAt(o + 7) === 45 ? digits(text, o + 8, o + 10) : -1;
+  if (day < 1 || day > daysIn(year, month)) return null;
+  return { year, month, day, precision: 'day', time: utc(year, month - 1, day) };
 }
 
 /** The first millisecond after the period the date covers (the next year, month or day). */

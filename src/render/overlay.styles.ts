@@ -1,7 +1,7 @@
 import { css } from 'lit';
 
-/** The details panel: a side panel on wide hosts, a bottom sheet under 560 px. */
-export const detailStyles = css`
+/** The overlays on the chart: the details panel (a side panel on wide hosts, a bottom sheet under 560 px) and the data notice. */
+export const overlayStyles = css`
   .detail {
     position: absolute;
     top: 0;
@@ -97,5 +97,38 @@ export const detailStyles = css`
     background: var(--_surface);
     font-size: 20px;
     line-height: 1;
+  }
+  .notice {
+    position: absolute;
+    left: 8px;
+    top: 8px;
+    display: flex;
+    align-items: flex-start;
+    gap: 8px;
+    max-width: min(420px, calc(100% - 16px));
+    max-height: calc(100% - 16px);
+    overflow: auto;
+    padding: 6px 6px 6px 12px;
+    border: 1px solid var(--_grid);
+    border-radius: 6px;
+    background: var(--_surface);
+    font-size: 13px;
+  }
+  .notice summary {
+    cursor: pointer;
+    padding-block: 4px;
+  }
+  .notice ul {
+    margin: 4px 0;
+    padding-inline-start: 18px;
+  }
+  .dismiss {
+    flex: none;
+    width: 28px;
+    height: 28px;
+    border: none;
+    border-radius: 50%;
+    background: transparent;
+    font-size: 18px;
   }
 `;
