@@ -14,6 +14,8 @@ const shots = [
   { name: 'phone-en-light', width: 360, height: 740, mobile: true },
   { name: 'desktop-mn-light', width: 1280, height: 800, lang: 'mn' },
   { name: 'phone-mn-light', width: 360, height: 740, mobile: true, lang: 'mn' },
+  { name: 'desktop-en-dark', width: 1280, height: 800, theme: 'dark' },
+  { name: 'phone-mn-dark', width: 360, height: 740, mobile: true, lang: 'mn', theme: 'dark' },
   { name: 'desktop-en-detail', width: 1280, height: 800, select: 'kyakhta-taken-armed-forces-day' },
   { name: 'phone-en-detail', width: 360, height: 740, mobile: true, select: 'kyakhta-taken-armed-forces-day' },
 ];
@@ -23,7 +25,8 @@ try {
     page.on('console', (m) => m.type() === 'error' && console.error(`[${s.name}] console: ${m.text()}`));
     page.on('pageerror', (e) => console.error(`[${s.name}] page error: ${e.message}`));
     await page.setViewport({ width: s.width, height: s.height, deviceScaleFactor: 1, isMobile: !!s.mobile, hasTouch: !!s.mobile });
-    await page.goto(`${base}/demo/shot.html?lang=${s.lang ?? 'en'}&select=${s.select ?? ''}`, { waitUntil: 'networkidle0' });
+    await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: s.theme ?? 'light' }]);
+    await page.goto(`${base}/demo/shot.html?lang=${s.lang ?? 'en'}&select=${s.select ?? ''}&theme=${s.theme ?? ''}`, { waitUntil: 'networkidle0' });
     await page.evaluate(() => document.querySelector('mongolia-timeline').updateComplete);
     await new Promise((r) => setTimeout(r, 200));
     await page.screenshot({ path: new URL(`${s.name}.png`, out).pathname });

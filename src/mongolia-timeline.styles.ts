@@ -88,7 +88,7 @@ const base = css`
     gap: 6px;
     flex-wrap: wrap;
     padding: 6px 8px;
-    max-height: 76px;
+    max-height: 66px;
     overflow-y: auto;
     scrollbar-width: thin;
   }
