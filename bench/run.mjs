@@ -178,3 +178,11 @@ for (const [name, x] of [['mongolia-timeline: code (lit, d3, ours)', w.code], ['
 }
 console.log(lines.join('\n'));
 await writeFile(new URL('./results.md', import.meta.url), `${lines.join('\n')}\n`);
+
+// The README shows the latest full run (all sizes, both libraries) between its bench markers.
+if (LIBS.length === 2 && SIZES.length === 4) {
+  const readmeUrl = new URL('../README.md', import.meta.url);
+  const readme = await readFile(readmeUrl, 'utf8');
+  const block = /(<!-- bench:start -->\n)[\s\S]*?(\n<!-- bench:end -->)/;
+  if (block.test(readme)) await writeFile(readmeUrl, readme.replace(block, `$1${lines.join('\n')}$2`));
+}

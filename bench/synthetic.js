@@ -10,7 +10,8 @@ const DAY = 86_400_000;
 const T0 = Date.UTC(1921, 0, 1);
 const T1 = Date.UTC(2021, 11, 31);
 
-function mulberry32(seed) {
+/** A seeded pseudo-random generator, so synthetic data is the same on every run. */
+export function mulberry32(seed) {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -1,6 +1,17 @@
 import { css } from 'lit';
 import { overlayStyles } from './render/overlay.styles.js';
 
+/** The dark palette; each colour stays overridable by its `--mt-color-*` property. */
+const dark = css`
+  --_text: var(--mt-color-text, #e6eaf0);
+  --_muted: var(--mt-color-muted, #a3adbb);
+  --_bg: var(--mt-color-background, #141a22);
+  --_surface: var(--mt-color-surface, #1f2731);
+  --_grid: var(--mt-color-grid, #2f3a47);
+  --_focus: var(--mt-color-focus, #7cb0ff);
+  color-scheme: dark;
+`;
+
 const base = css`
   :host {
     --_font: var(--mt-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif);
@@ -27,23 +38,11 @@ const base = css`
   }
   /* Dark: on request, or when the reader's system prefers it and the page did not ask for light. */
   :host([theme='dark']) {
-    --_text: var(--mt-color-text, #e6eaf0);
-    --_muted: var(--mt-color-muted, #a3adbb);
-    --_bg: var(--mt-color-background, #141a22);
-    --_surface: var(--mt-color-surface, #1f2731);
-    --_grid: var(--mt-color-grid, #2f3a47);
-    --_focus: var(--mt-color-focus, #7cb0ff);
-    color-scheme: dark;
+    ${dark}
   }
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) {
-      --_text: var(--mt-color-text, #e6eaf0);
-      --_muted: var(--mt-color-muted, #a3adbb);
-      --_bg: var(--mt-color-background, #141a22);
-      --_surface: var(--mt-color-surface, #1f2731);
-      --_grid: var(--mt-color-grid, #2f3a47);
-      --_focus: var(--mt-color-focus, #7cb0ff);
-      color-scheme: dark;
+      ${dark}
     }
   }
   :host([hidden]) {

@@ -7,14 +7,14 @@ import { chartAction } from './controllers/chart-keys.js';
 import { HintController } from './controllers/hint-controller.js';
 import { RovingFocusController } from './controllers/roving-focus-controller.js';
 import { ViewWindow } from './controllers/view-window.js';
-import { bundledDataset } from './data/bundled-dataset.js';
 import { localize } from './data/partner-names.js';
-import { buildItems, filterItems, type TimelineItem } from './data/timeline-items.js';
-import { validateDataset, type ValidationError } from './data/validate.js';
+import { loadDataset } from './data/load-dataset.js';
+import { filterItems, type TimelineItem } from './data/timeline-items.js';
+import type { ValidationError } from './data/validate.js';
 import type { Dataset } from './data/types.js';
 import { emit } from './events.js';
 import { stringsFor, type Strings } from './i18n/strings.js';
-import type { Cluster } from './layout/lanes.js';
+import { clusterWindow, type Cluster } from './layout/lanes.js';
 import { computeView, type ViewModel } from './layout/view-model.js';
 import { longestDuration } from './layout/visible-window.js';
 import { drawAxis } from './render/axis.js';
@@ -27,7 +27,7 @@ import { zoomControls } from './render/zoom-controls.js';
 import { styles } from './mongolia-timeline.styles.js';
 import { formatWindow } from './time/format-date.js';
 import {
-  chipModels, clusterLabel, dataDomain, eventLabel, parsePartnerList, parseWindow, resolveLang, toIso, viewSummary,
+  chipModels, clusterLabel, eventLabelCache, parsePartnerList, parseWindow, resolveLang, toIso, viewSummary,
 } from './timeline-state.js';
 
 /**
@@ -110,7 +110,7 @@ export class MongoliaTimeline extends LitElement {
   private _chosen = new Set<string>();
   private _chips: ChipModel[] = [];
   /** Each event's accessible label, built once per language: date formatting is too slow for every frame. */
-  private _labels = new WeakMap<TimelineItem, string>();
+  private _eventLabel = eventLabelCache('en');
   private _view?: ViewModel;
   @state() private _dataErrors: ValidationError[] = [];
   private _detail?: TimelineItem;
@@ -133,11 +133,13 @@ export class MongoliaTimeline extends LitElement {
       this._strings = stringsFor(this._langCode)!;
     }
     if (changed.has('data') || !this.hasUpdated) {
-      const { dataset, errors } = this.data ? validateDataset(this.data) : { dataset: bundledDataset, errors: [] };
+      const { items, errors, domain } = loadDataset(this.data);
+      this._items = items;
+      this._window.setDomain(domain);
+      // One warning and one `mt-error` per dataset, after the render that skipped the records.
       this._dataErrors = errors;
-      if (errors.length) this._reportErrors(errors);
-      this._items = buildItems(dataset);
-      this._window.setDomain(dataDomain(this.data ? this._items : null));
+      if (errors.length) console.warn(`<mongolia-timeline>: ${errors.length} invalid records skipped`, errors);
+      if (errors.length) this.updateComplete.then(() => emit(this, 'mt-error', { errors }));
     }
     if (changed.has('partners') || changed.has('data')) {
       this._chosen = parsePartnerList(this.partners, this._items);
@@ -146,7 +148,7 @@ export class MongoliaTimeline extends LitElement {
     }
     if (changed.has('partners') || changed.has('data') || changed.has('lang')) {
       this._chips = chipModels(this._items, this._chosen, this._langCode);
-      this._labels = new WeakMap();
+      this._eventLabel = eventLabelCache(this._langCode);
     }
     if (changed.has('start') || changed.has('end')) this._window.request(this.start, this.end);
     if (this._window.apply(this._view?.window)) this._text.useFontOf(this);
@@ -205,19 +207,7 @@ export class MongoliaTimeline extends LitElement {
     </div>`;
   }
 
-  /** One warning and one `mt-error` per dataset, after the render that skipped the records. */
-  private _reportErrors(errors: ValidationError[]): void {
-    console.warn(`<mongolia-timeline>: ${errors.length} invalid records skipped`, errors);
-    this.updateComplete.then(() => emit(this, 'mt-error', { errors }));
-  }
-
   private readonly _dismissErrors = () => (this._dataErrors = []);
-
-  private readonly _eventLabel = (item: TimelineItem): string => {
-    let label = this._labels.get(item);
-    if (label === undefined) this._labels.set(item, (label = eventLabel(item, this._langCode)));
-    return label;
-  };
 
   private readonly _clusterLabel = (c: Cluster): string => clusterLabel(c, this._strings, this._langCode);
 
@@ -278,23 +268,15 @@ export class MongoliaTimeline extends LitElement {
         return current ? this._activate(current) : undefined;
       case 'close':
         return this._close();
-      case 'move': {
-        const i = current ? v.order.indexOf(current) : -1;
-        const last = v.order.length - 1;
-        const to = { first: 0, last, previous: Math.max(0, i - 1), next: Math.min(last, i + 1) }[action.to];
-        return this._focus.moveTo(v.order[to]);
-      }
+      case 'move':
+        return this._focus.step(current, action.to);
     }
   };
 
   private _activate(id: string): void {
     this._focus.active = id;
     const cluster = this._view?.layout.clusters.find((c) => c.id === id);
-    if (cluster) {
-      const pad = Math.max((cluster.end - cluster.start) * 0.3, 20 * 86_400_000);
-      const w: [number, number] = [cluster.start - pad, cluster.end + pad];
-      return this._zoom.moveTo(this._window.zoomFor(w), true);
-    }
+    if (cluster) return this._zoom.moveTo(this._window.zoomFor(clusterWindow(cluster)), true);
     const item = this._items.find((i) => i.event.id === id);
     if (!item) return;
     this.selected = id;

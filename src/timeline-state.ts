@@ -72,6 +72,16 @@ export function chipModels(items: readonly TimelineItem[], chosen: ReadonlySet<s
     }));
 }
 
+/** `eventLabel` for one language, remembering each item's label. */
+export function eventLabelCache(lang: string): (item: TimelineItem) => string {
+  const labels = new WeakMap<TimelineItem, string>();
+  return (item) => {
+    let label = labels.get(item);
+    if (label === undefined) labels.set(item, (label = eventLabel(item, lang)));
+    return label;
+  };
+}
+
 /** What a screen reader hears for an event: title, date, partners (by their names at the time). */
 export function eventLabel(item: TimelineItem, lang: string): string {
   const title = localize(item.event.title, lang).text;

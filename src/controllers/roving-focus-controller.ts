@@ -34,6 +34,14 @@ export class RovingFocusController implements ReactiveController {
     return id ?? (this.active && this.order().includes(this.active) ? this.active : null);
   }
 
+  /** Moves to the previous, next, first or last mark in time order from `current`. */
+  step(current: string | null, to: 'previous' | 'next' | 'first' | 'last'): void {
+    const order = this.order();
+    const i = current ? order.indexOf(current) : -1;
+    const last = order.length - 1;
+    this.moveTo(order[{ first: 0, last, previous: Math.max(0, i - 1), next: Math.min(last, i + 1) }[to]]);
+  }
+
   /** Makes `id` active and focuses it after the next render. */
   moveTo(id: string | undefined): void {
     if (!id) return;

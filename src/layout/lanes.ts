@@ -161,3 +161,9 @@ export function layoutLanes(items: readonly TimelineItem[], o: LayoutOptions): L
   }
   return { events, clusters: foldClusters(overflow, o), lanes: laneEnds.length };
 }
+
+/** The window that opens a cluster: its span with a margin, at least twenty days either side. */
+export function clusterWindow(c: Cluster): [number, number] {
+  const pad = Math.max((c.end - c.start) * 0.3, 20 * 86_400_000);
+  return [c.start - pad, c.end + pad];
+}

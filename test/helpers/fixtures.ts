@@ -1,4 +1,5 @@
 import type { Dataset, TimelineEvent } from '../../src/data/types.js';
+import { mulberry32 } from '../../bench/synthetic.js';
 
 /** A small dataset written out in full, for tests that count. */
 export const tinyDataset: Dataset = {
@@ -30,21 +31,9 @@ export function event(id: string, date: string, partners: string[], extra: Parti
   };
 }
 
-/** A seeded pseudo-random generator (mulberry32), so synthetic data is the same on every run. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** `n` events spread over 1921–2021 for the partners of `tinyDataset`, a fifth of them ranges. */
 export function syntheticDataset(n: number, seed = 42): Dataset {
-  const rand = seeded(seed);
+  const rand = mulberry32(seed);
   const ids = tinyDataset.partners.map((p) => p.id);
   const events: TimelineEvent[] = [];
   for (let i = 0; i < n; i++) {
