@@ -86,7 +86,9 @@ const base = css`
     display: flex;
     gap: 6px;
     flex-wrap: wrap;
-    padding: 6px 8px;
+    /* Two rows of chips show; more scroll. No bottom padding, so a third row never peeks in. */
+    padding: 6px 8px 0;
+    margin-bottom: 6px;
     max-height: 66px;
     overflow-y: auto;
     scrollbar-width: thin;
@@ -248,6 +250,18 @@ const base = css`
   }
   .empty {
     color: var(--_muted);
+  }
+  .controls .view {
+    margin-inline-start: auto;
+    padding: 0 12px;
+    font-size: 14px;
+  }
+  .controls .view[aria-pressed='true'] {
+    background: var(--_text);
+    color: var(--_bg);
+  }
+  .chart.behind {
+    visibility: hidden;
   }
   .visually-hidden {
     position: absolute;

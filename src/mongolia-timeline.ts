@@ -5,30 +5,29 @@ import { ResizeController } from './controllers/resize-controller.js';
 import { ZoomController } from './controllers/zoom-controller.js';
 import { chartAction } from './controllers/chart-keys.js';
 import { HintController } from './controllers/hint-controller.js';
+import { PrintController } from './controllers/print-controller.js';
 import { RovingFocusController } from './controllers/roving-focus-controller.js';
 import { ViewWindow } from './controllers/view-window.js';
 import { localize } from './data/partner-names.js';
-import { loadDataset } from './data/load-dataset.js';
-import { filterItems, type TimelineItem } from './data/timeline-items.js';
+import type { TimelineItem } from './data/timeline-items.js';
 import type { ValidationError } from './data/validate.js';
 import type { Dataset } from './data/types.js';
 import { emit } from './events.js';
 import { stringsFor, type Strings } from './i18n/strings.js';
 import { clusterWindow, type Cluster } from './layout/lanes.js';
 import { computeView, type ViewModel } from './layout/view-model.js';
-import { longestDuration } from './layout/visible-window.js';
 import { drawAxis } from './render/axis.js';
 import { dataNotice } from './render/data-notice.js';
 import { detailPanel } from './render/detail-panel.js';
 import { chartSvg } from './render/chart-svg.js';
-import { filterChips, type ChipModel } from './render/filter-chips.js';
+import { filterChips } from './render/filter-chips.js';
+import { listView } from './render/list-view.js';
 import { TextMeasurer } from './render/measure-text.js';
 import { zoomControls } from './render/zoom-controls.js';
 import { styles } from './mongolia-timeline.styles.js';
+import { TimelineModel } from './timeline-model.js';
 import { formatWindow } from './time/format-date.js';
-import {
-  chipModels, clusterLabel, eventLabelCache, parsePartnerList, parseWindow, resolveLang, toIso, viewSummary,
-} from './timeline-state.js';
+import { clusterLabel, parseWindow, resolveLang, toIso, viewSummary } from './timeline-state.js';
 
 /**
  * An interactive, zoomable timeline of Mongolia's military diplomacy, 1921–2021, filterable by partner.
@@ -47,7 +46,8 @@ import {
  * @csspart filters - The row of partner chips.
  * @csspart chip - Each partner chip; carries `data-partner="<id>"` (empty for "All").
  * @csspart detail - The details panel of the selected event.
- * @csspart controls - The zoom buttons and the visible period.
+ * @csspart controls - The zoom buttons, the visible period and the list toggle.
+ * @csspart list - The list view: a table of the events in the window and filter.
  *
  * @cssprop [--mt-height=480px] - Height of the element.
  * @cssprop [--mt-font-family=system-ui] - Font of all text.
@@ -83,14 +83,16 @@ export class MongoliaTimeline extends LitElement {
   /** Colour theme: `light` or `dark`; when absent, the reader's `prefers-color-scheme`. */
   @property({ reflect: true }) theme?: 'light' | 'dark';
 
+  /** `timeline` draws the chart; `list` shows the same window and filter as a sortable table (printing always does). */
+  @property({ reflect: true }) view: 'timeline' | 'list' = 'timeline';
+
   /** A dataset `{partners, events}` replacing the bundled one. Replace it to change it; never mutate it. */
   @property({ attribute: false }) data?: Dataset;
 
   @state() private _announcement = '';
-
+  @state() private _listDescending = false;
   @query('.chart') private _chart!: HTMLElement;
   @query('.axis') private _axis!: SVGGElement;
-
   private readonly _size = new ResizeController(this);
   private readonly _zoom = new ZoomController(this, {
     wheelAllowed: (e) => e.ctrlKey || e.metaKey || this._chart.matches(':focus-within'),
@@ -99,18 +101,13 @@ export class MongoliaTimeline extends LitElement {
   });
   private readonly _text = new TextMeasurer();
   private readonly _hint = new HintController(this);
+  private readonly _print = new PrintController(this);
   private readonly _window = new ViewWindow(this._zoom, this._size);
   private readonly _focus = new RovingFocusController(this, () => this._chart ?? null, () => this._view?.order ?? []);
 
   private _strings: Strings = stringsFor('en')!;
   private _langCode = 'en';
-  private _items: TimelineItem[] = [];
-  private _filtered: TimelineItem[] = [];
-  private _longest = 0;
-  private _chosen = new Set<string>();
-  private _chips: ChipModel[] = [];
-  /** Each event's accessible label, built once per language: date formatting is too slow for every frame. */
-  private _eventLabel = eventLabelCache('en');
+  private readonly _model = new TimelineModel();
   private _view?: ViewModel;
   @state() private _dataErrors: ValidationError[] = [];
   private _detail?: TimelineItem;
@@ -132,31 +129,26 @@ export class MongoliaTimeline extends LitElement {
       this._langCode = resolveLang(this);
       this._strings = stringsFor(this._langCode)!;
     }
-    if (changed.has('data') || !this.hasUpdated) {
-      const { items, errors, domain } = loadDataset(this.data);
-      this._items = items;
-      this._window.setDomain(domain);
+    const first = !this.hasUpdated;
+    const data = first || changed.has('data');
+    this._model.update({ data: this.data, partners: this.partners, lang: this._langCode }, { data, partners: changed.has('partners'), lang: first || changed.has('lang') });
+    if (data) {
+      this._window.setDomain(this._model.domain);
       // One warning and one `mt-error` per dataset, after the render that skipped the records.
+      const { errors } = this._model;
       this._dataErrors = errors;
-      if (errors.length) console.warn(`<mongolia-timeline>: ${errors.length} invalid records skipped`, errors);
-      if (errors.length) this.updateComplete.then(() => emit(this, 'mt-error', { errors }));
-    }
-    if (changed.has('partners') || changed.has('data')) {
-      this._chosen = parsePartnerList(this.partners, this._items);
-      this._filtered = filterItems(this._items, this._chosen);
-      this._longest = longestDuration(this._filtered);
-    }
-    if (changed.has('partners') || changed.has('data') || changed.has('lang')) {
-      this._chips = chipModels(this._items, this._chosen, this._langCode);
-      this._eventLabel = eventLabelCache(this._langCode);
+      if (errors.length) {
+        console.warn(`<mongolia-timeline>: ${errors.length} invalid records skipped`, errors);
+        this.updateComplete.then(() => emit(this, 'mt-error', { errors }));
+      }
     }
     if (changed.has('start') || changed.has('end')) this._window.request(this.start, this.end);
     if (this._window.apply(this._view?.window)) this._text.useFontOf(this);
     const { width, height } = this._size;
     if (width > 0) {
       this._view = computeView({
-        items: this._filtered,
-        longest: this._longest,
+        items: this._model.filtered,
+        longest: this._model.longest,
         domain: this._window.domain,
         zoom: this._zoom.transform,
         width,
@@ -167,7 +159,7 @@ export class MongoliaTimeline extends LitElement {
       });
     }
     if (changed.has('selected') || changed.has('data')) {
-      this._detail = this._items.find((i) => i.event.id === this.selected);
+      this._detail = this._model.items.find((i) => i.event.id === this.selected);
     }
   }
 
@@ -185,20 +177,23 @@ export class MongoliaTimeline extends LitElement {
     const v = this._view;
     const [t0, t1] = v?.window ?? this._window.domain;
     return html`<div class="frame">
-      ${zoomControls(s, formatWindow(t0, t1, this._langCode), this._zoomIn, this._zoomOut, this._reset)}
-      ${guard([this._chips, s], () => filterChips(this._chips, s.filtersLabel, s.all, this._onChip))}
+      ${zoomControls(s, formatWindow(t0, t1, this._langCode), this.view === 'list', this._controls)}
+      ${guard([this._model.chips, s], () => filterChips(this._model.chips, s.filtersLabel, s.all, this._onChip))}
       <div class="stage" @keydown=${this._onKey}>
-        <div class="chart" part="timeline" tabindex=${v?.order.length ? -1 : 0} role="group"
+        <div class="chart ${this.view === 'list' ? 'behind' : ''}" part="timeline" tabindex=${v?.order.length ? -1 : 0} role="group"
           aria-label=${s.chartLabel} aria-describedby="help" @click=${this._onClick} @focusin=${this._focus.onFocusIn}>
           ${chartSvg(v, this._size.width, this._size.height, {
             tabStop: this._focus.tabStop(),
             selected: this.selected || null,
-            eventLabel: this._eventLabel,
+            eventLabel: this._model.eventLabel,
             clusterLabel: this._clusterLabel,
           })}
           ${v && v.visible.length === 0 ? html`<p class="empty">${s.noEvents}</p>` : nothing}
           ${this._hint.visible ? html`<p class="hint" role="status">${s.wheelHint}</p>` : nothing}
         </div>
+        ${(this.view === 'list' || this._print.printing) && v
+          ? listView(v.visible, viewSummary(v, this._model.chosen, s, this._langCode), s, this._langCode, this._listDescending, this._sortList)
+          : nothing}
         ${this._detail ? detailPanel(this._detail, s, this._langCode, this._close) : nothing}
         ${this._dataErrors.length ? dataNotice(this._dataErrors, s, this._dismissErrors) : nothing}
       </div>
@@ -211,9 +206,14 @@ export class MongoliaTimeline extends LitElement {
 
   private readonly _clusterLabel = (c: Cluster): string => clusterLabel(c, this._strings, this._langCode);
 
-  private readonly _zoomIn = () => this._zoom.zoomBy(2);
-  private readonly _zoomOut = () => this._zoom.zoomBy(0.5);
   private readonly _reset = () => this._zoom.moveTo({ k: 1, x: 0 }, true);
+  private readonly _controls = {
+    zoomIn: () => this._zoom.zoomBy(2),
+    zoomOut: () => this._zoom.zoomBy(0.5),
+    reset: this._reset,
+    toggleList: () => (this.view = this.view === 'list' ? 'timeline' : 'list'),
+  };
+  private readonly _sortList = () => (this._listDescending = !this._listDescending);
 
   private _settle(user: boolean): void {
     const settled = this._window.settled();
@@ -228,7 +228,7 @@ export class MongoliaTimeline extends LitElement {
 
   private readonly _onChip = (e: Event) => {
     const id = (e.currentTarget as HTMLElement).dataset.partner ?? '';
-    const next = new Set(this._chosen);
+    const next = new Set(this._model.chosen);
     if (!id) next.clear();
     else if (!next.delete(id)) next.add(id);
     this.partners = [...next].join(',');
@@ -238,7 +238,7 @@ export class MongoliaTimeline extends LitElement {
 
   /** Tells screen readers, briefly, what the settled view holds: "1990 – 2000, 24 events, 3 partners". */
   private _announce(): void {
-    if (this._view) this._announcement = viewSummary(this._view, this._chosen, this._strings, this._langCode);
+    if (this._view) this._announcement = viewSummary(this._view, this._model.chosen, this._strings, this._langCode);
   }
 
   private readonly _onClick = (e: MouseEvent) => {
@@ -257,7 +257,7 @@ export class MongoliaTimeline extends LitElement {
     const current = this._focus.current(e.target);
     switch (action.type) {
       case 'zoom': {
-        const item = this._filtered.find((i) => i.event.id === current);
+        const item = this._model.filtered.find((i) => i.event.id === current);
         return this._zoom.zoomBy(action.factor, item ? v.scale(item.start) : undefined);
       }
       case 'pan':
@@ -277,7 +277,7 @@ export class MongoliaTimeline extends LitElement {
     this._focus.active = id;
     const cluster = this._view?.layout.clusters.find((c) => c.id === id);
     if (cluster) return this._zoom.moveTo(this._window.zoomFor(clusterWindow(cluster)), true);
-    const item = this._items.find((i) => i.event.id === id);
+    const item = this._model.items.find((i) => i.event.id === id);
     if (!item) return;
     this.selected = id;
     this._focus.focusAfterUpdate('#detail-title');

@@ -65,7 +65,9 @@ export class ViewWindow {
   settled(): { start: string; end: string; window: [number, number] } | null {
     if (this.resize.width === 0) return null;
     const window = windowForZoom(this.zoom.transform, this.domain, this.resize.width);
-    this.reflected = { start: isoDay(window[0]), end: isoDay(window[1] - 1) };
+    // Rounded to the minute first: the transform's floating point can land a millisecond before midnight.
+    const minute = (t: number) => Math.round(t / 60_000) * 60_000;
+    this.reflected = { start: isoDay(minute(window[0])), end: isoDay(minute(window[1]) - 1) };
     return { ...this.reflected, window };
   }
 }

@@ -19,6 +19,10 @@ export const en: Strings = {
   wheelHint: 'Hold Ctrl (⌘ on a Mac) and scroll to zoom, or click the timeline first',
   noEvents: 'No events in this period.',
   dismiss: 'Dismiss',
+  list: 'List',
+  date: 'Date',
+  event: 'Event',
+  listLimited: (count) => `the first ${count.toLocaleString('en')} are listed; zoom in for the rest`,
   skipped: (count) => `${plural(count, 'record', 'records')} of the data skipped`,
   kinds: {
     treaty: 'Treaty or agreement',

@@ -19,6 +19,11 @@ export interface Strings {
   wheelHint: string;
   noEvents: string;
   dismiss: string;
+  list: string;
+  date: string;
+  event: string;
+  /** "the first 500 are listed" */
+  listLimited: (count: number) => string;
   /** "3 records skipped" */
   skipped: (count: number) => string;
   kinds: Record<EventKind, string>;

@@ -113,8 +113,8 @@ function foldClusters(overflow: TimelineItem[], o: LayoutOptions): Cluster[] {
   let first = 0; // pixel position of the current cluster's first item
   let floor = -Infinity; // right edge of the previous cluster, plus the gap
   for (const item of overflow) {
-    // Ranges that began before the view, and items in its margins, gather at its edges.
-    const x = Math.min(o.width, Math.max(0, o.x(item.start)));
+    // Ranges that began before the view, and items in its margins, gather at its edges, pills wholly inside.
+    const x = Math.min(o.width - cr, Math.max(cr, o.x(item.start)));
     let c = clusters[clusters.length - 1];
     if (c && x - cr < c.right + laneGap && x - first <= clusterSpan) {
       c.items.push(item);

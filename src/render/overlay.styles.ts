@@ -131,4 +131,74 @@ export const overlayStyles = css`
     background: transparent;
     font-size: 18px;
   }
+  .list {
+    position: absolute;
+    inset: 0;
+    overflow: auto;
+    padding: 0 8px 8px;
+    background: var(--_bg);
+  }
+  .list table {
+    width: 100%;
+    min-width: 520px;
+    border-collapse: collapse;
+    font-size: 13px;
+  }
+  .list caption {
+    padding: 6px 0;
+    text-align: start;
+    font-weight: 600;
+  }
+  .list th,
+  .list td {
+    padding: 6px;
+    border-bottom: 1px solid var(--_grid);
+    text-align: start;
+    vertical-align: top;
+  }
+  .list .when {
+    white-space: nowrap;
+    font-variant-numeric: tabular-nums;
+  }
+  .list p {
+    margin: 2px 0 0;
+    line-height: 1.4;
+  }
+  .list ul {
+    margin: 0;
+    padding-inline-start: 16px;
+  }
+  .list a {
+    color: var(--_focus);
+  }
+  .kind {
+    margin-inline-start: 6px;
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  .sort {
+    padding: 0;
+    border: none;
+    background: none;
+    font-weight: 600;
+  }
+  @media print {
+    :host {
+      height: auto;
+      border: none;
+      overflow: visible;
+    }
+    .controls,
+    .filters,
+    .chart,
+    .detail,
+    .notice {
+      display: none;
+    }
+    .stage,
+    .list {
+      position: static;
+      overflow: visible;
+    }
+  }
 `;

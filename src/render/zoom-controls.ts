@@ -1,12 +1,18 @@
 import { html } from 'lit';
 import type { Strings } from '../i18n/strings.js';
 
-/** The zoom buttons and the visible period. */
-export function zoomControls(s: Strings, period: string, zoomIn: () => void, zoomOut: () => void, reset: () => void) {
+/** The zoom buttons, the visible period, and the list toggle. */
+export function zoomControls(
+  s: Strings,
+  period: string,
+  list: boolean,
+  on: { zoomIn: () => void; zoomOut: () => void; reset: () => void; toggleList: () => void },
+) {
   return html`<div class="controls" part="controls">
-    <button type="button" aria-label=${s.zoomIn} title=${s.zoomIn} @click=${zoomIn}>+</button>
-    <button type="button" aria-label=${s.zoomOut} title=${s.zoomOut} @click=${zoomOut}>−</button>
-    <button type="button" aria-label=${s.resetZoom} title=${s.resetZoom} @click=${reset}>⤢</button>
+    <button type="button" aria-label=${s.zoomIn} title=${s.zoomIn} @click=${on.zoomIn}>+</button>
+    <button type="button" aria-label=${s.zoomOut} title=${s.zoomOut} @click=${on.zoomOut}>−</button>
+    <button type="button" aria-label=${s.resetZoom} title=${s.resetZoom} @click=${on.reset}>⤢</button>
     <span class="period">${period}</span>
+    <button type="button" class="view" aria-pressed=${list} @click=${on.toggleList}>${s.list}</button>
   </div>`;
 }

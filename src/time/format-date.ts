@@ -56,9 +56,11 @@ const YEAR = 365.25 * 86_400_000;
 export function formatWindow(t0: number, t1: number, lang = 'en'): string {
   const span = t1 - t0;
   const precision: Precision = span > 3 * YEAR ? 'year' : span > 90 * 86_400_000 ? 'month' : 'day';
-  const last = t1 - 1;
+  // A window read back from a zoom transform is off by a few milliseconds of floating point: round to the minute.
+  const minute = 60_000;
+  const last = Math.round(t1 / minute) * minute - 1;
   const f = dateFormatter(lang, OPTIONS[precision]);
-  const a = f(t0);
+  const a = f(Math.round(t0 / minute) * minute);
   const b = f(last);
   return a === b ? a : `${a} – ${b}`;
 }

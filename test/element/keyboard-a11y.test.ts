@@ -86,3 +86,31 @@ describe('<mongolia-timeline> focus and DOM during zoom', () => {
     expect(count()).to.equal(before);
   });
 });
+
+describe('<mongolia-timeline> list view', () => {
+  it('lists the window and filter as a sortable table with source links, and passes axe', async () => {
+    const t = await TimelineHarness.create({ start: '1939', end: '1945', partners: 'ru' }, 760);
+    const toggle = t.el.shadowRoot!.querySelector<HTMLButtonElement>('.controls .view')!;
+    expect(toggle.getAttribute('aria-pressed')).to.equal('false');
+    await t.click(toggle);
+    expect(t.el.view).to.equal('list');
+    expect(t.el.getAttribute('view')).to.equal('list');
+    const rows = () => [...t.el.shadowRoot!.querySelectorAll('[part~="list"] tbody tr')];
+    const inWindow = t.events().length + t.clusters().reduce((n, c) => n + Number(c.textContent), 0);
+    expect(rows().length).to.equal(inWindow);
+    const firstDate = rows()[0].querySelector('.when')!.textContent;
+    expect(t.el.shadowRoot!.querySelector('th[aria-sort]')!.getAttribute('aria-sort')).to.equal('ascending');
+    await t.click(t.el.shadowRoot!.querySelector('.sort')!);
+    expect(t.el.shadowRoot!.querySelector('th[aria-sort]')!.getAttribute('aria-sort')).to.equal('descending');
+    expect(rows()[rows().length - 1].querySelector('.when')!.textContent).to.equal(firstDate);
+    for (const a of t.el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('[part~="list"] a')) expect(a.rel).to.equal('noopener noreferrer');
+    expect(t.el.shadowRoot!.querySelector('[part~="list"] caption')!.textContent).to.match(/1939 – 1945, \d+ events, 1 partner/);
+    await expect(t.el).to.be.accessible();
+  });
+
+  it('passes axe on the dark theme', async () => {
+    const t = await TimelineHarness.create({ theme: 'dark' });
+    expect(getComputedStyle(t.el).backgroundColor).to.equal('rgb(20, 26, 34)');
+    await expect(t.el).to.be.accessible();
+  });
+});

@@ -1,0 +1,68 @@
+import { html } from 'lit';
+import { localize, partnerNameAt } from '../data/partner-names.js';
+import type { TimelineItem } from '../data/timeline-items.js';
+import { isSafeUrl } from '../data/validate.js';
+import type { Strings } from '../i18n/strings.js';
+import { formatDateRange } from '../time/format-date.js';
+
+/** The most rows the list draws at once; the caption says when more are in the window. */
+export const LIST_LIMIT = 500;
+
+/**
+ * The events of the current window and filter as a table: the alternative to the chart for screen readers, the
+ * version that prints, and a view a reader can sort by date.
+ */
+export function listView(
+  items: readonly TimelineItem[],
+  caption: string,
+  s: Strings,
+  lang: string,
+  descending: boolean,
+  onSort: () => void,
+) {
+  const rows = (descending ? [...items].reverse() : items).slice(0, LIST_LIMIT);
+  return html`<div class="list" part="list">
+    <table>
+      <caption>
+        ${caption}${items.length > LIST_LIMIT ? ` · ${s.listLimited(LIST_LIMIT)}` : ''}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col" aria-sort=${descending ? 'descending' : 'ascending'}>
+            <button type="button" class="sort" @click=${onSort}>${s.date} ${descending ? '↓' : '↑'}</button>
+          </th>
+          <th scope="col">${s.event}</th>
+          <th scope="col">${s.partners}</th>
+          <th scope="col">${s.sources}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${rows.map((item) => row(item, s, lang))}
+      </tbody>
+    </table>
+  </div>`;
+}
+
+function row(item: TimelineItem, s: Strings, lang: string) {
+  const e = item.event;
+  const title = localize(e.title, lang);
+  const summary = localize(e.summary, lang);
+  return html`<tr>
+    <td class="when">${formatDateRange(item.startDate, item.endDate, lang)}</td>
+    <td>
+      <strong lang=${title.lang}>${title.text}</strong>
+      <span class="kind">${s.kinds[e.kind]}</span>
+      <p lang=${summary.lang}>${summary.text}</p>
+    </td>
+    <td>${item.partners.map((p) => localize(partnerNameAt(p, item.start), lang).text).join(', ')}</td>
+    <td>
+      <ul>
+        ${e.sources.map((src) =>
+          isSafeUrl(src.url)
+            ? html`<li><a href=${src.url} target="_blank" rel="noopener noreferrer">${src.title}</a> <span class="publisher">${src.publisher}</span></li>`
+            : html`<li>${src.title} <span class="publisher">${src.publisher}</span></li>`,
+        )}
+      </ul>
+    </td>
+  </tr>`;
+}

@@ -1,0 +1,38 @@
+import { loadDataset } from './data/load-dataset.js';
+import { filterItems, type TimelineItem } from './data/timeline-items.js';
+import type { Dataset } from './data/types.js';
+import type { ValidationError } from './data/validate.js';
+import { longestDuration } from './layout/visible-window.js';
+import type { ChipModel } from './render/filter-chips.js';
+import { chipModels, eventLabelCache, parsePartnerList } from './timeline-state.js';
+
+/**
+ * What the element derives from its data, filter and language, recomputed only when one of them changes (never on
+ * a zoom frame): the items, the filtered items, the chips, and the events' accessible labels.
+ */
+export class TimelineModel {
+  items: TimelineItem[] = [];
+  filtered: TimelineItem[] = [];
+  /** The longest duration among the filtered items, for finding the visible window. */
+  longest = 0;
+  chosen = new Set<string>();
+  chips: ChipModel[] = [];
+  /** Records of custom data that were skipped. */
+  errors: ValidationError[] = [];
+  domain: [number, number] = [0, 1];
+  /** Each event's accessible label, built once per language: date formatting is too slow for every frame. */
+  eventLabel = eventLabelCache('en');
+
+  update(o: { data?: Dataset; partners: string; lang: string }, changed: { data: boolean; partners: boolean; lang: boolean }): void {
+    if (changed.data) ({ items: this.items, errors: this.errors, domain: this.domain } = loadDataset(o.data));
+    if (changed.data || changed.partners) {
+      this.chosen = parsePartnerList(o.partners, this.items);
+      this.filtered = filterItems(this.items, this.chosen);
+      this.longest = longestDuration(this.filtered);
+    }
+    if (changed.data || changed.partners || changed.lang) {
+      this.chips = chipModels(this.items, this.chosen, o.lang);
+      this.eventLabel = eventLabelCache(o.lang);
+    }
+  }
+}
