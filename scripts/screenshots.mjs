@@ -17,6 +17,8 @@ const shots = [
   { name: 'desktop-en-dark', width: 1280, height: 800, theme: 'dark' },
   { name: 'phone-mn-dark', width: 360, height: 740, mobile: true, lang: 'mn', theme: 'dark' },
   { name: 'desktop-en-detail', width: 1280, height: 800, select: 'kyakhta-taken-armed-forces-day' },
+  { name: 'desktop-en-list', width: 1280, height: 800, view: 'list', start: '1985', end: '1995' },
+  { name: 'phone-en-320', width: 320, height: 640, mobile: true },
   { name: 'phone-en-detail', width: 360, height: 740, mobile: true, select: 'kyakhta-taken-armed-forces-day' },
 ];
 try {
@@ -26,7 +28,7 @@ try {
     page.on('pageerror', (e) => console.error(`[${s.name}] page error: ${e.message}`));
     await page.setViewport({ width: s.width, height: s.height, deviceScaleFactor: 1, isMobile: !!s.mobile, hasTouch: !!s.mobile });
     await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: s.theme ?? 'light' }]);
-    await page.goto(`${base}/demo/shot.html?lang=${s.lang ?? 'en'}&select=${s.select ?? ''}&theme=${s.theme ?? ''}`, { waitUntil: 'networkidle0' });
+    await page.goto(`${base}/demo/shot.html?lang=${s.lang ?? 'en'}&select=${s.select ?? ''}&theme=${s.theme ?? ''}&view=${s.view ?? ''}&start=${s.start ?? ''}&end=${s.end ?? ''}`, { waitUntil: 'networkidle0' });
     await page.evaluate(() => document.querySelector('mongolia-timeline').updateComplete);
     await new Promise((r) => setTimeout(r, 200));
     await page.screenshot({ path: new URL(`${s.name}.png`, out).pathname });
