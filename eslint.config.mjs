@@ -15,7 +15,7 @@ export default tseslint.config(
         window: 'readonly', document: 'readonly', console: 'readonly', customElements: 'readonly', HTMLElement: 'readonly',
         setTimeout: 'readonly', clearTimeout: 'readonly', URL: 'readonly', URLSearchParams: 'readonly', process: 'readonly',
         location: 'readonly', navigator: 'readonly', performance: 'readonly', requestAnimationFrame: 'readonly',
-        PerformanceObserver: 'readonly', Buffer: 'readonly', getComputedStyle: 'readonly', CSS: 'readonly',
+        PerformanceObserver: 'readonly', Buffer: 'readonly', getComputedStyle: 'readonly', CSS: 'readonly', MouseEvent: 'readonly',
       },
     },
     rules: {

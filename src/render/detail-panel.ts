@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssVar } from './css-var.js';
 import { localize, partnerNameAt } from '../data/partner-names.js';
 import type { TimelineItem } from '../data/timeline-items.js';
 import { isSafeUrl } from '../data/validate.js';
@@ -22,7 +22,7 @@ export function detailPanel(item: TimelineItem, strings: Strings, lang: string, 
         ${item.partners.map((p) => {
           const name = localize(partnerNameAt(p, item.start), lang);
           return html`<span class="partner" lang=${name.lang}
-            ><span class="swatch" style=${styleMap({ '--chip-color': p.color })}></span>${name.text}</span
+            ><span class="swatch" ${cssVar('--chip-color', p.color)}></span>${name.text}</span
           >`;
         })}
       </dd>

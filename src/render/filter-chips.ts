@@ -1,5 +1,5 @@
 import { html } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssVar } from './css-var.js';
 import type { Partner } from '../data/types.js';
 
 export interface ChipModel {
@@ -31,7 +31,7 @@ export function filterChips(
         data-partner=${c.partner.id}
         aria-pressed=${c.pressed}
         title=${c.formerNames}
-        style=${styleMap({ '--chip-color': c.partner.color })}
+        ${cssVar('--chip-color', c.partner.color)}
         @click=${onToggle}
       >
         <span class="swatch" aria-hidden="true"></span>${c.label}<span class="count">${c.count}</span>
