@@ -183,6 +183,6 @@ await writeFile(new URL('./results.md', import.meta.url), `${lines.join('\n')}\n
 if (LIBS.length === 2 && SIZES.length === 4) {
   const readmeUrl = new URL('../README.md', import.meta.url);
   const readme = await readFile(readmeUrl, 'utf8');
-  const block = /(<!-- bench:start -->\n)[\s\S]*?(\n<!-- bench:end -->)/;
-  if (block.test(readme)) await writeFile(readmeUrl, readme.replace(block, `$1${lines.join('\n')}$2`));
+  const block = /(<!-- bench:start -->\n)[\s\S]*?(<!-- bench:end -->)/;
+  if (block.test(readme)) await writeFile(readmeUrl, readme.replace(block, (_, start, end) => `${start}${lines.join('\n')}\n${end}`));
 }
