@@ -8,8 +8,9 @@ export class TimelineHarness {
   constructor(readonly el: MongoliaTimeline) {}
 
   /** Renders a timeline of the given size, with attributes set before it connects. */
-  static async create(attrs: Record<string, string> = {}, width = 800, height = 480): Promise<TimelineHarness> {
+  static async create(attrs: Record<string, string> = {}, width = 800, height = 480, touch = false): Promise<TimelineHarness> {
     await setViewport({ width: Math.max(800, width + 40), height: Math.max(600, height + 120) });
+    if (touch) await executeServerCommand('touch-screen');
     const el = await fixture<MongoliaTimeline>(html`<mongolia-timeline></mongolia-timeline>`, {
       parentNode: Object.assign(document.createElement('div'), { style: `width:${width}px` }),
     });
