@@ -1,4 +1,4 @@
-// Lists every Content Security Policy violation on the page, for the CSP demo and its check (scripts/check-csp.mjs).
+// Lists every Content Security Policy violation on the page, for the CSP demo and its check (scripts/check-bundle.mjs).
 const violations = [];
 window.cspViolations = violations;
 document.addEventListener('securitypolicyviolation', (e) => {

@@ -31,7 +31,9 @@ export class ZoomController implements ReactiveController {
     private readonly options: ZoomOptions,
   ) {
     this.behavior = zoom<Element, unknown>()
-      .duration(matchMedia('(prefers-reduced-motion: reduce)').matches ? 0 : 200)
+      // Zooms are immediate: no animation to sit through or to switch off for reduced motion, and the bundle can
+      // leave d3-transition out (rollup.config.mjs).
+      .duration(0)
       .filter((event: Event) => this.accepts(event))
       .wheelDelta(wheelDelta)
       .on('zoom', (event: D3ZoomEvent<Element, unknown>) => {

@@ -98,7 +98,6 @@ export class TimelineHarness {
 
   async doubleClick(x: number, y: number): Promise<void> {
     await executeServerCommand('dblclick', { x, y });
-    await new Promise((done) => setTimeout(done, 400)); // the animated zoom
     await this.settle();
   }
 

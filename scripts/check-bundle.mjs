@@ -1,5 +1,6 @@
-// Loads demo/csp.html (strict CSP and Trusted Types) in Chromium and Firefox, opens an event's details, zooms and
-// filters, and fails if the page reported any CSP violation or error, or if the timeline did not draw.
+// Loads demo/csp.html (strict CSP and Trusted Types) with the self-contained bundle in Chromium and Firefox, opens an
+// event's details, filters, zooms through the API, then double-clicks and drags with the real mouse; fails if the page
+// reported any CSP violation or error, or if the bundle did not draw, zoom or pan.
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM, CHROMIUM_ARGS } from './browser.mjs';
 import { serve } from './serve-demo.mjs';
@@ -29,7 +30,28 @@ try {
         await new Promise((r) => setTimeout(r, 300));
         return { marks: marks.length, detail: !!el.shadowRoot.querySelector('[part~="detail"]'), violations: window.cspViolations };
       });
-      const ok = result.marks > 0 && result.detail && result.violations.length === 0 && errors.length === 0;
+      // Real mouse input on the bundle: a double click zooms in, a drag pans.
+      const period = () => page.evaluate(() => document.querySelector('mongolia-timeline').shadowRoot.querySelector('.period').textContent);
+      await page.evaluate(() => document.querySelector('mongolia-timeline').resetZoom());
+      const [x, y] = await page.evaluate(() => {
+        const el = document.querySelector('mongolia-timeline');
+        el.scrollIntoView();
+        const r = el.shadowRoot.querySelector('.chart').getBoundingClientRect();
+        return [Math.round(r.left + r.width / 2), Math.round(r.bottom - 10)];
+      });
+      const whole = await period();
+      await page.mouse.click(x, y, { count: 2 });
+      await new Promise((r) => setTimeout(r, 300));
+      const zoomed = await period();
+      await page.mouse.move(x, y);
+      await page.mouse.down();
+      await page.mouse.move(x + 200, y, { steps: 5 });
+      await page.mouse.up();
+      await new Promise((r) => setTimeout(r, 300));
+      const panned = await period();
+      console.log(`${browser}: ${whole} → double click → ${zoomed} → drag → ${panned}`);
+      const moved = zoomed !== whole && panned !== zoomed;
+      const ok = moved && result.marks > 0 && result.detail && result.violations.length === 0 && errors.length === 0;
       console.log(`${browser}: ${result.marks} marks, details ${result.detail ? 'open' : 'missing'}, ${result.violations.length} CSP violations${errors.length ? `, errors: ${errors.join('; ')}` : ''}${result.violations.length ? `: ${result.violations.join('; ')}` : ''}`);
       if (!ok) failed = true;
     } finally {
