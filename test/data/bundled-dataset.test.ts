@@ -39,9 +39,10 @@ describe('the bundled dataset', () => {
     }
   });
 
-  it('gives every event a Mongolian title, readable slug and https or http sources', () => {
+  it('gives every event a Mongolian title and summary, a readable slug and https or http sources', () => {
     for (const e of events) {
       expect(e.title.mn, e.id).to.be.a('string').and.match(/[\u0400-\u04ff]/);
+      expect(e.summary.mn, e.id).to.be.a('string').and.match(/[\u0400-\u04ff]/);
       expect(e.id).to.match(/^[a-z0-9]+(-[a-z0-9]+)*$/);
       expect(e.id.length, e.id).to.be.at.most(64);
       for (const s of e.sources) expect(s.url, e.id).to.match(/^https?:\/\//);

@@ -68,3 +68,17 @@ describe('<mongolia-timeline> details', () => {
     expect(fired).to.equal(0);
   });
 });
+
+describe('<mongolia-timeline> details in Mongolian', () => {
+  it('shows the Mongolian title, summary and date, marked with their language', async () => {
+    const t = await TimelineHarness.create({ lang: 'mn' });
+    const ev = bundledDataset.events.find((e) => e.date.length === 10)!;
+    t.el.selected = ev.id;
+    await t.settle();
+    const panel = t.detail()!;
+    expect(panel.querySelector('h2')!.textContent).to.equal(ev.title.mn);
+    expect(panel.querySelector('.summary')!.textContent).to.equal(ev.summary.mn);
+    expect(panel.querySelector('.summary')!.getAttribute('lang')).to.equal('mn');
+    expect(panel.querySelector('.date')!.textContent).to.match(/^\d{4} оны .+ сарын \d{1,2}$/);
+  });
+});
