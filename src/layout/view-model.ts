@@ -40,7 +40,9 @@ export interface ViewModel {
 export function computeView(v: ViewInput): ViewModel {
   const window = windowForZoom(v.zoom, v.domain, v.width);
   const scale = scaleUtc().domain(window).range([0, v.width]);
-  const { ticks, format } = axisTicks(scale, v.width, v.lang);
+  // Ticks too near an edge would have their labels cut in half: leave them out.
+  const { ticks: all, format } = axisTicks(scale, v.width, v.lang);
+  const ticks = all.filter((t) => scale(t) >= 28 && scale(t) <= v.width - 28);
   const axisY = Math.max(CHART.top, v.height - CHART.axis);
   const clusterY = axisY - CHART.clusterRow;
   const maxLanes = Math.max(1, Math.floor((clusterY - CHART.top) / GEOMETRY.laneHeight));
