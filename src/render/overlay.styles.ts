@@ -177,6 +177,7 @@ export const overlayStyles = css`
     font-size: 0.9em;
   }
   .sort {
+    min-height: 24px;
     padding: 0;
     border: none;
     background: none;
