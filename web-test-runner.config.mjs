@@ -4,6 +4,8 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { inputCommands } from './test/plugins/input-commands.mjs';
+import { dataServer } from './test/plugins/data-server.mjs';
+import { heapCommand } from './test/plugins/heap-command.mjs';
 import { CHROMIUM, CHROMIUM_ARGS } from './scripts/browser.mjs';
 
 const browsers = {
@@ -20,7 +22,8 @@ export default {
   files: 'test/**/*.test.ts',
   hostname: '127.0.0.1',
   nodeResolve: { exportConditions: ['development'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: 'tsconfig.json' }), inputCommands()],
+  middleware: [dataServer],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: 'tsconfig.json' }), inputCommands(), heapCommand()],
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   browsers: wanted.map((name) => browsers[name]),
   concurrency: 1,

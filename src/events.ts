@@ -1,3 +1,4 @@
+import type { LoadFailure } from './data/fetch-dataset.js';
 import type { TimelineEvent } from './data/types.js';
 import type { ValidationError } from './data/validate.js';
 
@@ -17,13 +18,23 @@ export interface SelectDetail {
   event: TimelineEvent | null;
 }
 
-/** Detail of `mt-error`: the records of custom data that were skipped, each with its path and reason. */
+/**
+ * Detail of `mt-error`: the records of custom data that were skipped, each with its path and reason; or, when a
+ * whole dataset could not be used, `failure` (and no `errors`).
+ */
 export interface ErrorDetail {
   errors: ValidationError[];
+  failure?: LoadFailure;
+}
+
+/** Detail of `mt-load`: custom data arrived from `src` (its URL) or from an inline script (`"inline"`). */
+export interface LoadDetail {
+  source: string;
 }
 
 export interface MongoliaTimelineEventMap {
   'mt-error': CustomEvent<ErrorDetail>;
+  'mt-load': CustomEvent<LoadDetail>;
   'mt-view-change': CustomEvent<ViewChangeDetail>;
   'mt-filter-change': CustomEvent<FilterChangeDetail>;
   'mt-select': CustomEvent<SelectDetail>;

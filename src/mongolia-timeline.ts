@@ -3,11 +3,12 @@ import { customElement, property, query, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { ResizeController } from './controllers/resize-controller.js';
 import { ZoomController } from './controllers/zoom-controller.js';
-import { chartAction } from './controllers/chart-keys.js';
+import { KeyboardController } from './controllers/keyboard-controller.js';
 import { HintController } from './controllers/hint-controller.js';
 import { PrintController } from './controllers/print-controller.js';
 import { RovingFocusController } from './controllers/roving-focus-controller.js';
 import { ViewWindow } from './controllers/view-window.js';
+import { DataSourceController } from './controllers/data-source-controller.js';
 import { localize } from './data/partner-names.js';
 import type { TimelineItem } from './data/timeline-items.js';
 import type { ValidationError } from './data/validate.js';
@@ -17,7 +18,7 @@ import { stringsFor, type Strings } from './i18n/strings.js';
 import { clusterWindow, type Cluster } from './layout/lanes.js';
 import { computeView, type ViewModel } from './layout/view-model.js';
 import { drawAxis } from './render/axis.js';
-import { dataNotice } from './render/data-notice.js';
+import { dataNotice, loadStatus } from './render/data-notice.js';
 import { detailPanel } from './render/detail-panel.js';
 import { chartSvg } from './render/chart-svg.js';
 import { filterChips } from './render/filter-chips.js';
@@ -27,7 +28,7 @@ import { zoomControls } from './render/zoom-controls.js';
 import { styles } from './mongolia-timeline.styles.js';
 import { TimelineModel } from './timeline-model.js';
 import { formatWindow } from './time/format-date.js';
-import { clusterLabel, parseWindow, resolveLang, toIso, viewSummary } from './timeline-state.js';
+import { checkKeyword, clusterLabel, parseWindow, resolveLang, toIso, viewSummary, warn } from './timeline-state.js';
 
 /**
  * An interactive, zoomable timeline of Mongolia's military diplomacy, 1921–2021, filterable by partner.
@@ -37,7 +38,9 @@ import { clusterLabel, parseWindow, resolveLang, toIso, viewSummary } from './ti
  * @fires mt-view-change - The visible window settled after a user gesture. `detail: {start, end}` as `YYYY-MM-DD`.
  * @fires mt-filter-change - The user changed the partner filter. `detail: {partners}`, an array of ids (empty: all).
  * @fires mt-select - The user opened an event's details (`detail: {event}`) or closed them (`detail: {event: null}`).
- * @fires mt-error - Records of the `data` property were invalid and skipped. `detail: {errors}`, each `{path, reason}`.
+ * @fires mt-error - Custom data had invalid records, which were skipped (`detail: {errors}`, each `{path, reason}`), or
+ *   could not be used at all (`detail: {errors: [], failure: {kind, source, value?}}`).
+ * @fires mt-load - Custom data from `src` or an inline JSON script arrived. `detail: {source}`: the URL or `"inline"`.
  *
  * @csspart timeline - The chart area that zooms and pans.
  * @csspart axis - The time axis `<g>`.
@@ -48,6 +51,7 @@ import { clusterLabel, parseWindow, resolveLang, toIso, viewSummary } from './ti
  * @csspart detail - The details panel of the selected event.
  * @csspart controls - The zoom buttons, the visible period and the list toggle.
  * @csspart list - The list view: a table of the events in the window and filter.
+ * @csspart status - Loading progress of `src`, or why custom data could not be used.
  *
  * @cssprop [--mt-height=480px] - Height of the element.
  * @cssprop [--mt-font-family=system-ui] - Font of all text.
@@ -59,6 +63,7 @@ import { clusterLabel, parseWindow, resolveLang, toIso, viewSummary } from './ti
  * @cssprop [--mt-color-surface=#f3f5f8] - Buttons, pressed chips, hovered events.
  * @cssprop [--mt-color-grid=#e3e7ed] - Grid lines and borders.
  * @cssprop [--mt-color-focus=#1a5fd0] - Focus rings and links.
+ * @cssprop [--mt-color-error=#b3261e] - Border of the message when custom data could not be loaded.
  * @cssprop [--mt-radius=8px] - Corner radius of the element.
  */
 @customElement('mongolia-timeline')
@@ -89,6 +94,9 @@ export class MongoliaTimeline extends LitElement {
   /** A dataset `{partners, events}` replacing the bundled one. Replace it to change it; never mutate it. */
   @property({ attribute: false }) data?: Dataset;
 
+  /** URL of a JSON dataset (same shape as `data`), fetched without credentials; `data` takes precedence. */
+  @property() src = '';
+
   @state() private _announcement = '';
   @state() private _listDescending = false;
   @query('.chart') private _chart!: HTMLElement;
@@ -104,10 +112,22 @@ export class MongoliaTimeline extends LitElement {
   private readonly _print = new PrintController(this);
   private readonly _window = new ViewWindow(this._zoom, this._size);
   private readonly _focus = new RovingFocusController(this, () => this._chart ?? null, () => this._view?.order ?? []);
+  private readonly _keys = new KeyboardController({
+    chart: () => this._chart,
+    ready: () => !!this._view,
+    zoom: this._zoom,
+    focus: this._focus,
+    width: () => this._size.width,
+    xOf: (id) => this._view?.layout.events.find((e) => e.item.event.id === id)?.x,
+    reset: () => this._reset(),
+    activate: (id) => this._activate(id),
+    close: () => this._close(),
+  });
 
   private _strings: Strings = stringsFor('en')!;
   private _langCode = 'en';
   private readonly _model = new TimelineModel();
+  private readonly _source = new DataSourceController(this);
   private _view?: ViewModel;
   @state() private _dataErrors: ValidationError[] = [];
   private _detail?: TimelineItem;
@@ -115,8 +135,7 @@ export class MongoliaTimeline extends LitElement {
   /** Zooms to show from `start` to `end` (inclusive), in the attribute formats or as `Date`s. */
   zoomTo(start: string | Date, end: string | Date): void {
     const w = parseWindow(toIso(start), toIso(end));
-    if (!w) return console.warn(`<mongolia-timeline>: zoomTo(${String(start)}, ${String(end)}) ignored`);
-    this._zoom.moveTo(this._window.zoomFor(w), false);
+    if (w) this._zoom.moveTo(this._window.zoomFor(w), false);
   }
 
   /** Shows the whole period again. */
@@ -130,17 +149,18 @@ export class MongoliaTimeline extends LitElement {
       this._strings = stringsFor(this._langCode)!;
     }
     const first = !this.hasUpdated;
-    const data = first || changed.has('data');
-    this._model.update({ data: this.data, partners: this.partners, lang: this._langCode }, { data, partners: changed.has('partners'), lang: first || changed.has('lang') });
+    if (changed.has('theme') || changed.has('view')) {
+      checkKeyword('theme', this.theme, ['light', 'dark']);
+      checkKeyword('view', this.view, ['timeline', 'list']);
+    }
+    if (changed.has('data')) this._source.setData(this.data);
+    if (changed.has('src')) this._source.setSrc(this.src);
+    const data = this._source.takeChange();
+    this._model.update({ data: this._source.dataset, partners: this.partners, lang: this._langCode }, { data, partners: changed.has('partners'), lang: first || changed.has('lang') });
     if (data) {
       this._window.setDomain(this._model.domain);
-      // One warning and one `mt-error` per dataset, after the render that skipped the records.
-      const { errors } = this._model;
-      this._dataErrors = errors;
-      if (errors.length) {
-        console.warn(`<mongolia-timeline>: ${errors.length} invalid records skipped`, errors);
-        this.updateComplete.then(() => emit(this, 'mt-error', { errors }));
-      }
+      this._dataErrors = this._model.errors;
+      this._source.reportSkipped(this._model.errors);
     }
     if (changed.has('start') || changed.has('end')) this._window.request(this.start, this.end);
     if (this._window.apply(this._view?.window)) this._text.useFontOf(this);
@@ -158,8 +178,9 @@ export class MongoliaTimeline extends LitElement {
         measure: this._text.measure,
       });
     }
-    if (changed.has('selected') || changed.has('data')) {
+    if (changed.has('selected') || data) {
       this._detail = this._model.items.find((i) => i.event.id === this.selected);
+      if (this.selected && !this._detail && this._model.items.length) warn(`selected="${this.selected}" is no event's id`);
     }
   }
 
@@ -169,18 +190,20 @@ export class MongoliaTimeline extends LitElement {
   }
 
   protected override updated(): void {
-    if (this._view) drawAxis(this._axis, this._view.scale, this._view.ticks, this._view.tickFormat);
+    if (this._view && this._axis) drawAxis(this._axis, this._view.scale, this._view.ticks, this._view.tickFormat);
   }
 
   protected override render() {
     const s = this._strings;
     const v = this._view;
     const [t0, t1] = v?.window ?? this._window.domain;
+    const empty = !this._model.items.length;
+    const load = this._source.state;
     return html`<div class="frame">
       ${zoomControls(s, formatWindow(t0, t1, this._langCode), this.view === 'list', this._controls)}
       ${guard([this._model.chips, s], () => filterChips(this._model.chips, s.filtersLabel, s.all, this._onChip))}
-      <div class="stage" @keydown=${this._onKey}>
-        <div class="chart ${this.view === 'list' ? 'behind' : ''}" part="timeline" tabindex=${v?.order.length ? -1 : 0} role="group"
+      <div class="stage" @keydown=${this._keys.onKey}>
+        <div class="chart ${this.view === 'list' ? 'behind' : ''} ${empty ? 'no-data' : ''}" part="timeline" tabindex=${v?.order.length ? -1 : 0} role="group"
           aria-label=${s.chartLabel} aria-describedby="help" @click=${this._onClick} @focusin=${this._focus.onFocusIn}>
           ${chartSvg(v, this._size.width, this._size.height, {
             tabStop: this._focus.tabStop(),
@@ -188,7 +211,7 @@ export class MongoliaTimeline extends LitElement {
             eventLabel: this._model.eventLabel,
             clusterLabel: this._clusterLabel,
           })}
-          ${v && v.visible.length === 0 ? html`<p class="empty">${s.noEvents}</p>` : nothing}
+          ${v && !v.visible.length && load.status !== 'loading' ? html`<p class="empty">${empty ? s.noData : s.noEvents}</p>` : nothing}
           ${this._hint.visible ? html`<p class="hint" role="status">${s.wheelHint}</p>` : nothing}
         </div>
         ${(this.view === 'list' || this._print.printing) && v
@@ -196,6 +219,7 @@ export class MongoliaTimeline extends LitElement {
           : nothing}
         ${this._detail ? detailPanel(this._detail, s, this._langCode, this._close) : nothing}
         ${this._dataErrors.length ? dataNotice(this._dataErrors, s, this._dismissErrors) : nothing}
+        ${loadStatus(load, !empty, s, this._dismissLoad)}
       </div>
       <p id="help" class="visually-hidden">${s.chartHelp}</p>
       <div class="visually-hidden" aria-live="polite">${this._announcement}</div>
@@ -203,6 +227,10 @@ export class MongoliaTimeline extends LitElement {
   }
 
   private readonly _dismissErrors = () => (this._dataErrors = []);
+  private readonly _dismissLoad = () => {
+    this._source.dismiss();
+    this.requestUpdate();
+  };
 
   private readonly _clusterLabel = (c: Cluster): string => clusterLabel(c, this._strings, this._langCode);
 
@@ -244,33 +272,6 @@ export class MongoliaTimeline extends LitElement {
   private readonly _onClick = (e: MouseEvent) => {
     const mark = (e.target as Element).closest<SVGGElement>('[data-id]');
     if (mark) this._activate(mark.dataset.id!);
-  };
-
-  private readonly _onKey = (e: KeyboardEvent) => {
-    const action = chartAction(e);
-    const v = this._view;
-    if (!action || !v) return;
-    // Inside the details, only Escape is ours: links and the close button keep their keys.
-    const inChart = this._chart.contains(e.target as Node);
-    if (!inChart && action.type !== 'close') return;
-    e.preventDefault();
-    const current = this._focus.current(e.target);
-    switch (action.type) {
-      case 'zoom': {
-        const item = this._model.filtered.find((i) => i.event.id === current);
-        return this._zoom.zoomBy(action.factor, item ? v.scale(item.start) : undefined);
-      }
-      case 'pan':
-        return this._zoom.panBy(action.fraction * this._size.width);
-      case 'reset':
-        return this._reset();
-      case 'activate':
-        return current ? this._activate(current) : undefined;
-      case 'close':
-        return this._close();
-      case 'move':
-        return this._focus.step(current, action.to);
-    }
   };
 
   private _activate(id: string): void {

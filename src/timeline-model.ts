@@ -1,6 +1,5 @@
 import { loadDataset } from './data/load-dataset.js';
 import { filterItems, type TimelineItem } from './data/timeline-items.js';
-import type { Dataset } from './data/types.js';
 import type { ValidationError } from './data/validate.js';
 import { longestDuration } from './layout/visible-window.js';
 import type { ChipModel } from './render/filter-chips.js';
@@ -23,7 +22,7 @@ export class TimelineModel {
   /** Each event's accessible label, built once per language: date formatting is too slow for every frame. */
   eventLabel = eventLabelCache('en');
 
-  update(o: { data?: Dataset; partners: string; lang: string }, changed: { data: boolean; partners: boolean; lang: boolean }): void {
+  update(o: { data: unknown; partners: string; lang: string }, changed: { data: boolean; partners: boolean; lang: boolean }): void {
     if (changed.data) ({ items: this.items, errors: this.errors, domain: this.domain } = loadDataset(o.data));
     if (changed.data || changed.partners) {
       this.chosen = parsePartnerList(o.partners, this.items);

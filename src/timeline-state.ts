@@ -30,12 +30,16 @@ export function parseWindow(start: string, end: string, domain?: readonly [numbe
   const a = start ? parseDate(start) : null;
   const b = end ? parseDate(end) : null;
   if ((start && !a) || (end && !b)) {
-    console.warn(`<mongolia-timeline>: ignoring the window start="${start}" end="${end}"`);
+    warn(`ignoring the window start="${start}" end="${end}": not a date (YYYY, YYYY-MM or YYYY-MM-DD)`);
     return null;
   }
   const t0 = a?.time ?? domain?.[0];
   const t1 = b ? periodEnd(b) : domain?.[1];
-  if (t0 === undefined || t1 === undefined || t1 <= t0) return null;
+  if (t0 === undefined || t1 === undefined) return null;
+  if (t1 <= t0) {
+    warn(`ignoring the window start="${start}" end="${end}": it ends before it starts`);
+    return null;
+  }
   return [t0, t1];
 }
 
@@ -44,15 +48,30 @@ export function parsePartnerList(value: string, items: readonly TimelineItem[]):
   const known = new Set(items.flatMap((i) => i.event.partners));
   const ids = value.split(',').map((s) => s.trim()).filter(Boolean);
   const unknown = ids.filter((id) => !known.has(id));
-  if (unknown.length) console.warn(`<mongolia-timeline>: unknown partners ignored: ${unknown.join(', ')}`);
+  if (unknown.length && items.length) warn(`unknown partners ignored: ${unknown.join(', ')}`);
   return new Set(ids.filter((id) => known.has(id)));
 }
 
 /** The interface language: the element's `lang`, else the nearest ancestor's, else English. */
 export function resolveLang(el: HTMLElement): string {
-  const raw = el.getAttribute('lang') || el.lang || el.closest('[lang]')?.getAttribute('lang') || 'en';
+  const own = el.getAttribute('lang') || el.lang;
+  const raw = own || el.closest('[lang]')?.getAttribute('lang') || 'en';
   const code = raw.toLowerCase().split('-')[0];
-  return LANGUAGES.includes(code) ? code : 'en';
+  if (LANGUAGES.includes(code)) return code;
+  if (own) warn(`lang="${own}" is not supported (${LANGUAGES.join(', ')}); using English`);
+  return 'en';
+}
+
+/** Warns when a keyword attribute holds something else; the element then behaves as if it were absent. */
+export function checkKeyword(name: string, value: string | undefined, allowed: readonly string[]): void {
+  if (value !== undefined && value !== null && !allowed.includes(value)) {
+    warn(`${name}="${value}" ignored: expected ${allowed.join(' or ')}`);
+  }
+}
+
+/** One console warning, prefixed with the tag name. */
+export function warn(message: string, ...details: unknown[]): void {
+  console.warn(`<mongolia-timeline>: ${message}`, ...details);
 }
 
 const BLOC_ORDER: Bloc[] = ['north', 'south', 'third', 'multilateral'];
@@ -104,5 +123,6 @@ export function clusterLabel(c: Cluster, strings: Strings, lang: string): string
 
 /** A `zoomTo` argument as an attribute-style date. */
 export function toIso(d: string | Date): string {
-  return d instanceof Date ? isoDay(d.getTime()) : String(d);
+  if (d instanceof Date) return Number.isFinite(d.getTime()) ? isoDay(d.getTime()) : 'Invalid Date';
+  return String(d) || '(empty)';
 }

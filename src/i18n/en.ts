@@ -23,6 +23,21 @@ export const en: Strings = {
   date: 'Date',
   event: 'Event',
   listLimited: (count) => `the first ${count.toLocaleString('en')} are listed; zoom in for the rest`,
+  noData: 'This timeline has no events.',
+  loading: (percent) => `Loading events…${percent === null ? '' : ` ${percent}%`}`,
+  loadFailed: ({ kind, source, value = 0 }) => {
+    const where = source === 'inline' ? 'the inline data' : source === 'data' ? 'the data' : source;
+    const why = {
+      network: `${where} could not be reached`,
+      http: `the server answered ${value} for ${where}`,
+      json: `${where} is not valid JSON`,
+      size: `${where} is larger than 20 MB`,
+      timeout: `${where} took longer than 20 seconds`,
+      'too-many': `${where} holds ${value.toLocaleString('en')} events; the limit is 100,000`,
+    }[kind];
+    return `Could not load the events: ${why}.`;
+  },
+  keptData: 'The events shown are those loaded before.',
   skipped: (count) => `${plural(count, 'record', 'records')} of the data skipped`,
   kinds: {
     treaty: 'Treaty or agreement',

@@ -21,6 +21,21 @@ export const mn: Strings = {
   date: 'Огноо',
   event: 'Үйл явдал',
   listLimited: (count) => `эхний ${count}-г харуулав; бусдыг нь харахын тулд томруулна уу`,
+  noData: 'Энэ он дараалалд үйл явдал алга.',
+  loading: (percent) => `Үйл явдлуудыг ачаалж байна…${percent === null ? '' : ` ${percent}%`}`,
+  loadFailed: ({ kind, source, value = 0 }) => {
+    const where = source === 'inline' ? 'хуудсанд орсон өгөгдөл' : source === 'data' ? 'өгөгдөл' : source;
+    const why = {
+      network: `${where} хаягтай холбогдож чадсангүй`,
+      http: `сервер ${value} кодоор хариулав (${where})`,
+      json: `JSON бичиглэл алдаатай (${where})`,
+      size: `20 МБ-аас том байна (${where})`,
+      timeout: `20 секундээс удаан үргэлжилэв (${where})`,
+      'too-many': `${value} үйл явдалтай, дээд хязгаар нь 100 000 (${where})`,
+    }[kind];
+    return `Үйл явдлуудыг ачаалж чадсангүй: ${why}.`;
+  },
+  keptData: 'Өмнө ачаалсан үйл явдлуудыг харуулж байна.',
   skipped: (count) => `Өгөгдлийн ${count} бичлэгийг алгасав`,
   kinds: {
     treaty: 'Гэрээ, хэлэлцээр',

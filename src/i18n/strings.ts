@@ -1,3 +1,4 @@
+import type { LoadFailure } from '../data/fetch-dataset.js';
 import type { EventKind } from '../data/types.js';
 import { en } from './en.js';
 import { mn } from './mn.js';
@@ -24,6 +25,14 @@ export interface Strings {
   event: string;
   /** "the first 500 are listed" */
   listLimited: (count: number) => string;
+  /** The dataset is empty. */
+  noData: string;
+  /** "Loading events… 45%" (`percent` is null when the size is unknown). */
+  loading: (percent: number | null) => string;
+  /** Why data could not be used: which of network, HTTP status, JSON, size, time or event count failed. */
+  loadFailed: (failure: LoadFailure) => string;
+  /** Said after a failure when earlier events are still shown. */
+  keptData: string;
   /** "3 records skipped" */
   skipped: (count: number) => string;
   kinds: Record<EventKind, string>;

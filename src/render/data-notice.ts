@@ -1,4 +1,5 @@
-import { html } from 'lit';
+import { html, nothing } from 'lit';
+import type { LoadState } from '../data/fetch-dataset.js';
 import type { ValidationError } from '../data/validate.js';
 import type { Strings } from '../i18n/strings.js';
 
@@ -11,6 +12,25 @@ export function dataNotice(errors: readonly ValidationError[], s: Strings, onDis
         ${errors.map((e) => html`<li><code>${e.path || '(data)'}</code>: ${e.reason}</li>`)}
       </ul>
     </details>
+    <button type="button" class="dismiss" aria-label=${s.dismiss} title=${s.dismiss} @click=${onDismiss}>×</button>
+  </div>`;
+}
+
+/**
+ * Loading progress, or why custom data could not be used. Progress is a status; a failure is an alert that says
+ * which check failed and whether earlier events are still shown.
+ */
+export function loadStatus(state: LoadState, kept: boolean, s: Strings, onDismiss: () => void) {
+  if (state.status === 'loading') {
+    const percent = state.total ? Math.min(100, Math.floor((state.loaded / state.total) * 100)) : null;
+    return html`<div class="status" part="status" role="status">
+      <span>${s.loading(percent)}</span>
+      <progress max="100" value=${percent ?? nothing}></progress>
+    </div>`;
+  }
+  if (state.status !== 'failed') return nothing;
+  return html`<div class="status failed" part="status" role="alert">
+    <p>${s.loadFailed(state.failure)}${kept ? html` ${s.keptData}` : nothing}</p>
     <button type="button" class="dismiss" aria-label=${s.dismiss} title=${s.dismiss} @click=${onDismiss}>×</button>
   </div>`;
 }

@@ -114,6 +114,39 @@ export const overlayStyles = css`
     background: var(--_surface);
     font-size: 13px;
   }
+  .status {
+    position: absolute;
+    left: 50%;
+    top: 40%;
+    transform: translate(-50%, -50%);
+    display: flex;
+    align-items: center;
+    gap: 8px;
+    box-sizing: border-box;
+    max-width: calc(100% - 16px);
+    padding: 6px 12px;
+    border: 1px solid var(--_grid);
+    border-radius: 6px;
+    background: var(--_surface);
+    font-size: 13px;
+  }
+  .status.failed {
+    top: 8px;
+    transform: translateX(-50%);
+    width: max-content;
+    padding-inline-end: 6px;
+    border-color: var(--mt-color-error, #b3261e);
+  }
+  .status p {
+    margin: 0;
+  }
+  .status progress {
+    width: 80px;
+    accent-color: var(--_focus);
+  }
+  .chart.no-data svg {
+    visibility: hidden;
+  }
   .notice summary {
     cursor: pointer;
     padding-block: 4px;
@@ -193,6 +226,7 @@ export const overlayStyles = css`
     .filters,
     .chart,
     .detail,
+    .status,
     .notice {
       display: none;
     }

@@ -24,6 +24,6 @@ describe('<mongolia-timeline> custom data', () => {
     t.el.data = { events: 'nope' } as never;
     await t.settle();
     expect(t.shownCount()).to.equal(0);
-    expect(t.el.shadowRoot!.querySelector('.empty')!.textContent).to.match(/No events/);
+    expect(t.el.shadowRoot!.querySelector('.empty')!.textContent).to.equal('This timeline has no events.');
   });
 });

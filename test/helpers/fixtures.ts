@@ -44,3 +44,12 @@ export function syntheticDataset(n: number, seed = 42): Dataset {
   }
   return { partners: tinyDataset.partners, events };
 }
+
+/** A URL of the test server's echo endpoint (test/plugins/data-server.mjs) answering `body` as JSON. */
+export function echoUrl(body: unknown, options: Record<string, number | string> = {}): string {
+  const json = typeof body === 'string' ? body : JSON.stringify(body);
+  const bytes = new TextEncoder().encode(json);
+  const b64 = btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  const query = new URLSearchParams({ body: b64, ...Object.fromEntries(Object.entries(options).map(([k, v]) => [k, String(v)])) });
+  return `/__data/echo?${query}`;
+}

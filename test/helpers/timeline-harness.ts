@@ -21,7 +21,7 @@ export class TimelineHarness {
     return h;
   }
 
-  private get root(): ShadowRoot {
+  get root(): ShadowRoot {
     return this.el.shadowRoot!;
   }
 
@@ -76,6 +76,26 @@ export class TimelineHarness {
 
   hint(): string | null {
     return this.root.querySelector('.hint')?.textContent ?? null;
+  }
+
+  /** The loading or failure message, or `null`. */
+  status(): string | null {
+    return this.root.querySelector('[part~="status"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? null;
+  }
+
+  /** The empty-state message, or `null`. */
+  emptyMessage(): string | null {
+    return this.root.querySelector('.empty')?.textContent ?? null;
+  }
+
+  /** Waits until `done()` holds, checking every frame, for at most `ms`. */
+  async until(done: () => boolean, ms = 4000): Promise<void> {
+    const end = performance.now() + ms;
+    while (!done()) {
+      if (performance.now() > end) throw new Error(`timed out after ${ms} ms`);
+      await nextFrame();
+    }
+    await this.settle();
   }
 
   focused(): Element | null {
