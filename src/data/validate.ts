@@ -20,15 +20,30 @@ export const MAX_TITLE = 80;
 
 type Rec = Record<string, unknown>;
 const isRecord = (v: unknown): v is Rec => typeof v === 'object' && v !== null && !Array.isArray(v);
-function isText(v: unknown): boolean {
-  if (!isRecord(v) || typeof v.en !== 'string' || v.en.trim() === '') return false;
-  for (const k in v) if (typeof v[k] !== 'string') return false;
-  return true;
+const VISIBLE = /\S/;
+
+/** What is wrong with a `{en, mn, …}` text, or `null`: English is required, every language has visible text. */
+function textProblem(v: unknown, field: string): string | null {
+  if (!isRecord(v)) return `${field} must be {en, …}`;
+  if (v.en === undefined) return `missing ${field}.en`;
+  for (const k in v) if (typeof v[k] !== 'string' || !VISIBLE.test(v[k])) return `${field}.${k} must be non-empty text`;
+  return null;
 }
+
+/** The first field of `v` the schema does not know, as a reason, or `null`. */
+function unknownField(v: Rec, known: readonly string[]): string | null {
+  for (const k in v) if (!known.includes(k)) return `unknown field ${JSON.stringify(k)}`;
+  return null;
+}
+
+const PARTNER_FIELDS = ['id', 'name', 'bloc', 'color', 'names'];
+const NAME_FIELDS = ['name', 'from', 'to'];
+const SOURCE_FIELDS = ['title', 'url', 'publisher'];
+const EVENT_FIELDS = ['id', 'date', 'end', 'title', 'summary', 'partners', 'kind', 'sources', 'note'];
 
 /** Whether a URL is an absolute `http:` or `https:` address. */
 export function isSafeUrl(url: unknown): boolean {
-  if (typeof url !== 'string' || !/^https?:\/\//i.test(url)) return false;
+  if (typeof url !== 'string' || !/^https?:\/\//.test(url)) return false;
   try {
     const u = new URL(url);
     return u.protocol === 'https:' || u.protocol === 'http:';
@@ -40,27 +55,30 @@ export function isSafeUrl(url: unknown): boolean {
 function partnerProblem(p: unknown): string | null {
   if (!isRecord(p)) return 'not an object';
   if (typeof p.id !== 'string' || !ID_RE.test(p.id)) return 'missing or malformed id';
-  if (!isText(p.name)) return 'missing name.en';
+  const name = textProblem(p.name, 'name');
+  if (name) return name;
   if (!BLOCS.includes(p.bloc as Bloc)) return `unknown bloc ${JSON.stringify(p.bloc)}`;
   if (typeof p.color !== 'string' || !/^#[0-9a-f]{6}$/i.test(p.color)) return 'colour must be #rrggbb';
   if (p.names !== undefined) {
     if (!Array.isArray(p.names)) return 'names must be a list';
     for (const n of p.names) {
-      if (!isRecord(n) || !isText(n.name)) return 'historical name without name.en';
+      if (!isRecord(n) || textProblem(n.name, 'name')) return 'historical name without name.en';
+      if (unknownField(n, NAME_FIELDS)) return `historical name with an ${unknownField(n, NAME_FIELDS)}`;
       if ((n.from !== undefined && !parseDate(n.from)) || (n.to !== undefined && !parseDate(n.to))) {
         return 'historical name with an impossible date';
       }
     }
   }
-  return null;
+  return unknownField(p, PARTNER_FIELDS);
 }
 
 function sourceProblem(s: unknown, safe: (url: unknown) => boolean): string | null {
   if (!isRecord(s)) return 'source is not an object';
-  if (typeof s.title !== 'string' || s.title.trim() === '') return 'source without a title';
-  if (typeof s.publisher !== 'string' || s.publisher.trim() === '') return 'source without a publisher';
+  if (typeof s.title !== 'string' || !VISIBLE.test(s.title)) return 'source without a title';
+  if (typeof s.publisher !== 'string' || !VISIBLE.test(s.publisher)) return 'source without a publisher';
   if (!safe(s.url)) return `unsafe or malformed source URL ${JSON.stringify(s.url)}`;
-  return null;
+  const extra = unknownField(s, SOURCE_FIELDS);
+  return extra && `source with an ${extra}`;
 }
 
 /** `isSafeUrl` remembering its answers: large datasets cite the same pages many times. */
@@ -84,12 +102,13 @@ function eventProblem(e: unknown, partners: ReadonlySet<string>, safe: (url: unk
     if (!end) return `impossible or malformed end ${JSON.stringify(e.end)}`;
     if (end.time < start.time) return 'end before date';
   }
-  if (!isText(e.title)) return 'missing title.en';
+  const text = textProblem(e.title, 'title') ?? textProblem(e.summary, 'summary');
+  if (text) return text;
   if ((e.title as Rec).en!.toString().length > MAX_TITLE) return `title longer than ${MAX_TITLE} characters`;
-  if (!isText(e.summary)) return 'missing summary.en';
   if (!Array.isArray(e.partners)) return 'partners must be a list (empty for a domestic milestone)';
   const unknown = e.partners.find((id) => typeof id !== 'string' || !partners.has(id));
   if (unknown !== undefined) return `unknown partner id ${JSON.stringify(unknown)}`;
+  if (new Set(e.partners).size < e.partners.length) return 'a partner listed twice';
   if (!KINDS.includes(e.kind as never)) return `unknown kind ${JSON.stringify(e.kind)}`;
   if (!Array.isArray(e.sources) || e.sources.length === 0) return 'no sources';
   for (const s of e.sources) {
@@ -97,7 +116,7 @@ function eventProblem(e: unknown, partners: ReadonlySet<string>, safe: (url: unk
     if (problem) return problem;
   }
   if (e.note !== undefined && typeof e.note !== 'string') return 'note must be text';
-  return null;
+  return unknownField(e, EVENT_FIELDS);
 }
 
 /**
