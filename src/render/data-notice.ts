@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { LoadState } from '../data/fetch-dataset.js';
 import type { ValidationError } from '../data/validate.js';
 import type { Strings } from '../i18n/strings.js';
@@ -25,7 +26,7 @@ export function loadStatus(state: LoadState, kept: boolean, s: Strings, onDismis
     const percent = state.total ? Math.min(100, Math.floor((state.loaded / state.total) * 100)) : null;
     return html`<div class="status" part="status" role="status">
       <span>${s.loading(percent)}</span>
-      <progress max="100" value=${percent ?? nothing}></progress>
+      <progress max="100" value=${ifDefined(percent === null ? undefined : String(percent))}></progress>
     </div>`;
   }
   if (state.status !== 'failed') return nothing;
