@@ -3,22 +3,54 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 
+/** A rollup plugin that gives the bundle `code` in place of the module `name` (other importers keep the real one). */
+function standIn(name, code, keepFor = []) {
+  const id = `\0${name}-stand-in`;
+  return {
+    name: `${name}-stand-in`,
+    resolveId: (source, importer) => (source === name && importer !== id && !keepFor.some((k) => importer?.includes(k)) ? id : null),
+    load: (loaded) => (loaded === id ? code : null),
+  };
+}
+
 /**
- * The timeline never animates a zoom (every change is immediate, which also honours reduced motion), so d3-zoom's
- * transitions are dead code. In the bundle, d3-transition (with d3-timer and d3-ease, about 6 KB gzip) is replaced
- * by the two things d3-zoom still calls: `interrupt()` and `selection.interrupt()`, both no-ops without transitions.
- * npm users, who bundle for themselves, get the real module; behaviour is the same.
+ * Stand-ins for d3 code the timeline never runs; npm users, who bundle for themselves, get the real modules, with the
+ * same behaviour.
+ * - d3-transition (with d3-timer and d3-ease, about 6 KB gzip): the timeline never animates a zoom (every change is
+ *   immediate, which also honours reduced motion). d3-zoom still calls `interrupt()` and `selection.interrupt()`,
+ *   no-ops without transitions.
+ * - d3-interpolate's generic `interpolate` (with d3-color, about 4 KB gzip): the time scale's range is numbers, so
+ *   numeric interpolation is all it needs; d3-zoom's `interpolateZoom` only runs in transitions, so a linear one
+ *   stands in.
+ * - d3-time-format (about 2.7 KB gzip): the time scale's default tick format is never called; the axis formats its
+ *   ticks with src/time/format-date.ts.
  */
-const noTransitions = {
-  name: 'no-transitions',
-  resolveId: (id) => (id === 'd3-transition' ? '\0d3-transition-stand-in' : null),
-  load: (id) =>
-    id === '\0d3-transition-stand-in'
-      ? `import { selection } from 'd3-selection';
+const standIns = [
+  standIn(
+    'd3-transition',
+    `import { selection } from 'd3-selection';
 selection.prototype.interrupt = function () { return this; };
-export function interrupt() {}`
-      : null,
-};
+export function interrupt() {}`,
+  ),
+  standIn(
+    'd3-interpolate',
+    `export function interpolateZoom(a, b) {
+  const i = (t) => [0, 1, 2].map((k) => a[k] * (1 - t) + b[k] * t);
+  i.duration = 0;
+  return i;
+}
+export function interpolateNumber(a, b) { a = +a; b = +b; return (t) => a * (1 - t) + b * t; }
+export function interpolateRound(a, b) { a = +a; b = +b; return (t) => Math.round(a * (1 - t) + b * t); }
+export const interpolate = interpolateNumber;
+export function piecewise(values) {
+  const n = values.length - 1;
+  const parts = values.slice(1).map((v, i) => interpolateNumber(values[i], v));
+  return (t) => { const i = Math.max(0, Math.min(n - 1, Math.floor((t *= n)))); return parts[i](t - i); };
+}`,
+  ),
+  standIn('d3-time-format', `export const utcFormat = () => (d) => new Date(d).toISOString();
+export const timeFormat = utcFormat;`),
+];
 
 export default {
   input: 'dist/index.js',
@@ -32,7 +64,7 @@ export default {
     if (warning.code !== 'THIS_IS_UNDEFINED') warn(warning);
   },
   plugins: [
-    noTransitions,
+    ...standIns,
     nodeResolve({ exportConditions: ['production'] }),
     terser({ ecma: 2021, module: true, compress: { passes: 3 }, format: { comments: false } }),
   ],
