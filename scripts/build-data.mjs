@@ -1,6 +1,6 @@
 // Turns data/partners.json and data/events.json into src/data/bundled-dataset.ts, the module the element
 // imports. The JSON travels as one string for JSON.parse, which engines parse faster than an object literal.
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 
 const read = async (name) => JSON.parse(await readFile(new URL(`../data/${name}`, import.meta.url), 'utf8'));
 const dataset = { partners: await read('partners.json'), events: await read('events.json') };
@@ -13,3 +13,13 @@ export const bundledDataset: Dataset = JSON.parse(${JSON.stringify(json)});
 `;
 await writeFile(new URL('../src/data/bundled-dataset.ts', import.meta.url), out);
 console.log(`src/data/bundled-dataset.ts: ${dataset.events.length} events, ${json.length} bytes of JSON`);
+
+// The dataset as one JSON file for `src` (dist/data/mongolia-timeline.json), and a real subset with its own, shorter
+// range for the demo of custom data: Mongolia's deployments abroad and its UN ties since 1990.
+const deployments = dataset.events.filter((e) => e.date >= '1990' && (e.kind === 'deployment' || e.partners.includes('un')));
+const used = new Set(deployments.flatMap((e) => e.partners));
+const subset = { partners: dataset.partners.filter((p) => used.has(p.id)), events: deployments };
+await mkdir(new URL('../dist/data/', import.meta.url), { recursive: true });
+await writeFile(new URL('../dist/data/mongolia-timeline.json', import.meta.url), json);
+await writeFile(new URL('../dist/data/deployments.json', import.meta.url), JSON.stringify(subset));
+console.log(`dist/data/: mongolia-timeline.json, deployments.json (${subset.events.length} events)`);
