@@ -26,7 +26,8 @@ export interface ViewModel {
   scale: ScaleTime<number, number>;
   window: [number, number];
   ticks: Date[];
-  tickFormat: (d: Date) => string;
+  /** A tick's label from the tick and its index (the first day tick names its month). */
+  tickFormat: (d: Date, i: number) => string;
   layout: Layout;
   /** Items in the window (placed or clustered). */
   visible: TimelineItem[];
@@ -40,9 +41,7 @@ export interface ViewModel {
 export function computeView(v: ViewInput): ViewModel {
   const window = windowForZoom(v.zoom, v.domain, v.width);
   const scale = scaleUtc().domain(window).range([0, v.width]);
-  // Ticks too near an edge would have their labels cut in half: leave them out.
-  const { ticks: all, format } = axisTicks(scale, v.width, v.lang);
-  const ticks = all.filter((t) => scale(t) >= 28 && scale(t) <= v.width - 28);
+  const { ticks, format } = axisTicks(scale, v.width, v.lang, v.measure);
   const axisY = Math.max(CHART.top, v.height - CHART.axis);
   const clusterY = axisY - CHART.clusterRow;
   const maxLanes = Math.max(1, Math.floor((clusterY - CHART.top) / GEOMETRY.laneHeight));

@@ -10,7 +10,7 @@ export function drawAxis(
   node: SVGGElement,
   scale: ScaleTime<number, number>,
   ticks: Date[],
-  format: (d: Date) => string,
+  format: (d: Date, i: number) => string,
 ): void {
-  select(node).call(axisBottom(scale).tickValues(ticks).tickFormat((d) => format(d as Date)).tickSizeOuter(0));
+  select(node).call(axisBottom(scale).tickValues(ticks).tickFormat((d, i) => format(d as Date, i)).tickSizeOuter(0));
 }

@@ -31,6 +31,7 @@ export function formatEnglish(time: number, o: Intl.DateTimeFormatOptions): stri
   const [y, m, day] = parts(time);
   const month = o.month === 'long' ? EN_MONTHS[m] : EN_SHORT[m];
   if (!o.month) return String(y);
+  if (!o.year && !o.day) return month;
   if (!o.day) return `${month} ${y}`;
   if (!o.year) return `${day} ${month}`;
   return `${day} ${month} ${y}`;
@@ -41,6 +42,7 @@ export function formatMongolian(time: number, o: Intl.DateTimeFormatOptions): st
   const [y, m, day] = parts(time);
   const month = o.month === 'long' ? `${MN_MONTHS[m]} сар` : `${m + 1}-р сар`;
   if (!o.month) return String(y);
+  if (!o.year && !o.day) return month;
   if (!o.day) return `${y} оны ${month}`;
   if (!o.year) return `${month}ын ${day}`;
   return `${y} оны ${month}ын ${day}`;

@@ -56,6 +56,25 @@ describe('<mongolia-timeline> rendering', () => {
     }
   });
 
+  it('keeps axis labels at least 8 px apart at every zoom level, in English and Mongolian', async () => {
+    const windows = [['', ''], ['1921', '1927'], ['1990', '1991'], ['1990-01', '1990-06'], ['2000-03-01', '2000-03-31']];
+    for (const lang of ['en', 'mn']) {
+      for (const width of [360, 800, 1400]) {
+        const t = await TimelineHarness.create({ lang }, width, 400);
+        for (const [start, end] of windows) {
+          t.el.start = start;
+          t.el.end = end;
+          await t.settle();
+          const boxes = [...t.root.querySelectorAll('[part~="axis"] .tick text')].map((n) => n.getBoundingClientRect());
+          expect(boxes.length, `${lang} ${width}px ${start}–${end}`).to.be.at.least(2);
+          for (let i = 1; i < boxes.length; i++) {
+            expect(boxes[i].left - boxes[i - 1].right, `${lang} ${width}px ${start}–${end}: ${t.tickLabels().join(' | ')}`).to.be.at.least(8);
+          }
+        }
+      }
+    }
+  });
+
   it('re-lays itself out when its container resizes', async () => {
     const t = await TimelineHarness.create({}, 1200);
     const wide = t.events().length;
