@@ -5,7 +5,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { inputCommands } from './test/plugins/input-commands.mjs';
 import { dataServer } from './test/plugins/data-server.mjs';
-import { heapCommand } from './test/plugins/heap-command.mjs';
+import { devtoolsCommands } from './test/plugins/devtools-commands.mjs';
 import { CHROMIUM, CHROMIUM_ARGS } from './scripts/browser.mjs';
 
 const browsers = {
@@ -23,7 +23,7 @@ export default {
   hostname: '127.0.0.1',
   nodeResolve: { exportConditions: ['development'] },
   middleware: [dataServer],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: 'tsconfig.json' }), inputCommands(), heapCommand()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: 'tsconfig.json' }), inputCommands(), devtoolsCommands()],
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   browsers: wanted.map((name) => browsers[name]),
   concurrency: 1,

@@ -285,6 +285,21 @@ const base = css`
     .event:focus text {
       fill: Highlight;
     }
+    /* Partner colours carry meaning: keep them. Pressed buttons show as selected items. */
+    .swatch {
+      forced-color-adjust: none;
+      outline: 1px solid CanvasText;
+    }
+    .chip[aria-pressed='true'],
+    .controls .view[aria-pressed='true'] {
+      forced-color-adjust: none;
+      background: SelectedItem;
+      color: SelectedItemText;
+      border-color: SelectedItem;
+    }
+    .chip[aria-pressed='true'] .count {
+      color: SelectedItemText;
+    }
   }
 `;
 

@@ -106,7 +106,7 @@ export function eventLabel(item: TimelineItem, lang: string): string {
   const title = localize(item.event.title, lang).text;
   const date = formatDateRange(item.startDate, item.endDate, lang);
   const names = item.partners.map((p) => localize(partnerNameAt(p, item.start), lang).text).join(', ');
-  return `${title}, ${date}, ${names}`;
+  return names ? `${title}, ${date}, ${names}` : `${title}, ${date}`;
 }
 
 /** The short summary of a settled view for the live region: period, events shown, partners among them. */

@@ -74,6 +74,10 @@ export const overlayStyles = css`
     margin: 4px 0;
   }
   .sources a {
+    display: inline-block;
+    box-sizing: border-box;
+    min-height: 24px;
+    padding-block: 2px;
     color: var(--_focus);
   }
   .publisher {
