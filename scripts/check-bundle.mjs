@@ -1,6 +1,6 @@
 // Loads demo/csp.html (strict CSP and Trusted Types) with the self-contained bundle in Chromium and Firefox, opens an
 // event's details, filters, zooms through the API, then double-clicks and drags with the real mouse; fails if the page
-// reported any CSP violation or error, or if the bundle did not draw, zoom or pan.
+// reported any CSP violation or error, or if the bundle did not draw, zoom or pan, or draw the data its `src` fetched.
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM, CHROMIUM_ARGS } from './browser.mjs';
 import { serve } from './serve-demo.mjs';
@@ -28,7 +28,10 @@ try {
         el.zoomTo('1960', '1970');
         await el.updateComplete;
         await new Promise((r) => setTimeout(r, 300));
-        return { marks: marks.length, detail: !!el.shadowRoot.querySelector('[part~="detail"]'), violations: window.cspViolations };
+        const fromSrc = document.getElementById('from-src');
+        const srcMarks = () => fromSrc.shadowRoot.querySelectorAll('[part~="event"], [part~="cluster"]').length;
+        for (let i = 0; i < 50 && srcMarks() === 0; i++) await new Promise((r) => setTimeout(r, 100));
+        return { marks: marks.length, srcMarks: srcMarks(), detail: !!el.shadowRoot.querySelector('[part~="detail"]'), violations: window.cspViolations };
       });
       // Real mouse input on the bundle: a double click zooms in, a drag pans.
       const period = () => page.evaluate(() => document.querySelector('mongolia-timeline').shadowRoot.querySelector('.period').textContent);
@@ -51,8 +54,8 @@ try {
       const panned = await period();
       console.log(`${browser}: ${whole} → double click → ${zoomed} → drag → ${panned}`);
       const moved = zoomed !== whole && panned !== zoomed;
-      const ok = moved && result.marks > 0 && result.detail && result.violations.length === 0 && errors.length === 0;
-      console.log(`${browser}: ${result.marks} marks, details ${result.detail ? 'open' : 'missing'}, ${result.violations.length} CSP violations${errors.length ? `, errors: ${errors.join('; ')}` : ''}${result.violations.length ? `: ${result.violations.join('; ')}` : ''}`);
+      const ok = moved && result.marks > 0 && result.srcMarks > 0 && result.detail && result.violations.length === 0 && errors.length === 0;
+      console.log(`${browser}: ${result.marks} marks, ${result.srcMarks} marks from src, details ${result.detail ? 'open' : 'missing'}, ${result.violations.length} CSP violations${errors.length ? `, errors: ${errors.join('; ')}` : ''}${result.violations.length ? `: ${result.violations.join('; ')}` : ''}`);
       if (!ok) failed = true;
     } finally {
       await b.close();
