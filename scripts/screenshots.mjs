@@ -16,6 +16,8 @@ const shots = [
   { name: 'phone-mn-light', width: 360, height: 740, mobile: true, lang: 'mn' },
   { name: 'desktop-en-dark', width: 1280, height: 800, theme: 'dark' },
   { name: 'phone-mn-dark', width: 360, height: 740, mobile: true, lang: 'mn', theme: 'dark' },
+  { name: 'desktop-mn-dark', width: 1280, height: 800, lang: 'mn', theme: 'dark' },
+  { name: 'phone-en-dark', width: 360, height: 740, mobile: true, theme: 'dark' },
   { name: 'desktop-en-detail', width: 1280, height: 800, select: 'kyakhta-taken-armed-forces-day' },
   { name: 'desktop-en-list', width: 1280, height: 800, view: 'list', start: '1985', end: '1995' },
   { name: 'phone-en-320', width: 320, height: 640, mobile: true },
