@@ -113,4 +113,16 @@ describe('<mongolia-timeline> list view', () => {
     expect(getComputedStyle(t.el).backgroundColor).to.equal('rgb(20, 26, 34)');
     await expect(t.el).to.be.accessible();
   });
+
+  it('never animates, so reduced motion has nothing to switch off', async () => {
+    const t = await TimelineHarness.create({ selected: 'kyakhta-taken-armed-forces-day' });
+    await t.click(t.button('Zoom in'));
+    const nodes = [t.el, ...t.el.shadowRoot!.querySelectorAll('*')];
+    const moving = nodes.filter((n) => {
+      const style = getComputedStyle(n);
+      return style.transitionDuration.split(',').some((d) => parseFloat(d) > 0) || style.animationName !== 'none';
+    });
+    expect(moving.map((n) => n.localName + (n.getAttribute('class') ? `.${n.getAttribute('class')}` : ''))).to.deep.equal([]);
+    expect(t.el.getAnimations({ subtree: true })).to.have.length(0);
+  });
 });
