@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { balanceStyles } from './render/balance.styles.js';
 import { overlayStyles } from './render/overlay.styles.js';
 
 /** The dark palette; each colour stays overridable by its `--mt-color-*` property. */
@@ -304,4 +305,4 @@ const base = css`
 `;
 
 /** The element's styles: the frame, controls, chips and chart here; the overlays in render/overlay.styles.ts. */
-export const styles = [base, overlayStyles];
+export const styles = [base, overlayStyles, balanceStyles];

@@ -9,6 +9,7 @@ import { PrintController } from './controllers/print-controller.js';
 import { RovingFocusController } from './controllers/roving-focus-controller.js';
 import { ViewWindow } from './controllers/view-window.js';
 import { DataSourceController } from './controllers/data-source-controller.js';
+import { BalanceController } from './controllers/balance-controller.js';
 import { localize } from './data/partner-names.js';
 import type { TimelineItem } from './data/timeline-items.js';
 import type { ValidationError } from './data/validate.js';
@@ -17,6 +18,8 @@ import { emit } from './events.js';
 import { stringsFor, type Strings } from './i18n/strings.js';
 import { clusterWindow, type Cluster } from './layout/lanes.js';
 import { computeView, type ViewModel } from './layout/view-model.js';
+import { balanceView, type BalanceBucket } from './layout/balance.js';
+import { balanceStrip } from './render/balance-strip.js';
 import { drawAxis } from './render/axis.js';
 import { dataNotice, loadStatus } from './render/data-notice.js';
 import { detailPanel } from './render/detail-panel.js';
@@ -52,6 +55,7 @@ import { checkKeyword, clusterLabel, parseWindow, resolveLang, toIso, viewSummar
  * @csspart controls - The zoom buttons, the visible period and the list toggle.
  * @csspart list - The list view: a table of the events in the window and filter.
  * @csspart status - Loading progress of `src`, or why custom data could not be used.
+ * @csspart balance - The balance strip under the chart: bars of events per bloc and period, and their caption.
  *
  * @cssprop [--mt-height=480px] - Height of the element.
  * @cssprop [--mt-font-family=system-ui] - Font of all text.
@@ -94,6 +98,9 @@ export class MongoliaTimeline extends LitElement {
   /** A dataset `{partners, events}` replacing the bundled one. Replace it to change it; never mutate it. */
   @property({ attribute: false }) data?: Dataset;
 
+  /** Hides the balance strip (events per bloc and period) under the chart. */
+  @property({ type: Boolean, reflect: true, attribute: 'no-balance' }) noBalance = false;
+
   /** URL of a JSON dataset (same shape as `data`), fetched without credentials; `data` takes precedence. */
   @property() src = '';
 
@@ -128,6 +135,10 @@ export class MongoliaTimeline extends LitElement {
   private _langCode = 'en';
   private readonly _model = new TimelineModel();
   private readonly _source = new DataSourceController(this);
+  private readonly _bars = new BalanceController(this, (from, to) =>
+    this._zoom.moveTo(this._window.zoomFor([Date.UTC(from, 0, 1), Date.UTC(to, 0, 1)]), true),
+  );
+  private _strip?: { buckets: BalanceBucket[]; inView: BalanceBucket };
   private _view?: ViewModel;
   @state() private _dataErrors: ValidationError[] = [];
   private _detail?: TimelineItem;
@@ -178,6 +189,8 @@ export class MongoliaTimeline extends LitElement {
         measure: this._text.measure,
       });
     }
+    this._strip = this._view && !this.noBalance ? balanceView(this._model.balance, this._view.window) : undefined;
+    this._bars.buckets = this._strip?.buckets ?? [];
     if (changed.has('selected') || data) {
       this._detail = this._model.items.find((i) => i.event.id === this.selected);
       if (this.selected && !this._detail && this._model.items.length) warn(`selected="${this.selected}" is no event's id`);
@@ -215,8 +228,9 @@ export class MongoliaTimeline extends LitElement {
           ${this._hint.visible ? html`<p class="hint" role="status">${s.wheelHint}</p>` : nothing}
         </div>
         ${(this.view === 'list' || this._print.printing) && v
-          ? listView(v.visible, viewSummary(v, this._model.chosen, s, this._langCode), s, this._langCode, this._listDescending, this._sortList)
+          ? listView(v.visible, viewSummary(v, this._model.chosen, s, this._langCode), s, this._langCode, this._listDescending, this._sortList, this._strip?.buckets)
           : nothing}
+        ${this._strip ? this._renderBalance(this._strip) : nothing}
         ${this._detail ? detailPanel(this._detail, s, this._langCode, this._close) : nothing}
         ${this._dataErrors.length ? dataNotice(this._dataErrors, s, this._dismissErrors) : nothing}
         ${loadStatus(load, !empty, s, this._dismissLoad)}
@@ -224,6 +238,19 @@ export class MongoliaTimeline extends LitElement {
       <p id="help" class="visually-hidden">${s.chartHelp}</p>
       <div class="visually-hidden" aria-live="polite">${this._announcement}</div>
     </div>`;
+  }
+
+  private _renderBalance({ buckets, inView }: NonNullable<typeof this._strip>) {
+    const scale = this._view!.scale;
+    return balanceStrip(buckets, {
+      x: (year) => scale(Date.UTC(year, 0, 1)),
+      width: this._size.width,
+      tabStop: this._bars.tabStop(),
+      shown: this._bars.shown,
+      inView,
+      s: this._strings,
+      on: this._bars.on,
+    });
   }
 
   private readonly _dismissErrors = () => (this._dataErrors = []);

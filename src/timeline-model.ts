@@ -1,6 +1,7 @@
 import { loadDataset } from './data/load-dataset.js';
 import { filterItems, type TimelineItem } from './data/timeline-items.js';
 import type { ValidationError } from './data/validate.js';
+import { balanceIndex } from './layout/balance.js';
 import { longestDuration } from './layout/visible-window.js';
 import type { ChipModel } from './render/filter-chips.js';
 import { chipModels, eventLabelCache, parsePartnerList } from './timeline-state.js';
@@ -19,6 +20,8 @@ export class TimelineModel {
   /** Records of custom data that were skipped. */
   errors: ValidationError[] = [];
   domain: [number, number] = [0, 1];
+  /** Events per bloc and year among the filtered items, for the balance strip. */
+  balance = balanceIndex([]);
   /** Each event's accessible label, built once per language: date formatting is too slow for every frame. */
   eventLabel = eventLabelCache('en');
 
@@ -28,6 +31,7 @@ export class TimelineModel {
       this.chosen = parsePartnerList(o.partners, this.items);
       this.filtered = filterItems(this.items, this.chosen);
       this.longest = longestDuration(this.filtered);
+      this.balance = balanceIndex(this.filtered);
     }
     if (changed.data || changed.partners || changed.lang) {
       this.chips = chipModels(this.items, this.chosen, o.lang);

@@ -49,6 +49,13 @@ export const en: Strings = {
     conflict: 'Conflict',
     institution: 'Institution',
   },
+  blocs: { north: 'Russia/USSR', south: 'China', third: 'third neighbours', multilateral: 'multilateral bodies' },
+  balanceLabel: 'Balance between the blocs: events touching each, by period',
+  balanceBar: (period, figures) => `${period}: ${figures}. Activate to zoom to these years.`,
+  balanceInView: (ties) => `In view, ${plural(ties, 'tie', 'ties')}:`,
+  balanceNone: 'No foreign ties in view.',
+  balanceTable: 'Balance by period: events touching each bloc',
+  period: 'Period',
   clusterLabel: (count, period) => `${plural(count, 'event', 'events')}, ${period}. Activate to zoom in.`,
   eventCount: (count) => plural(count, 'event', 'events'),
   viewSummary: (period, events, partners) =>

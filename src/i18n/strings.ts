@@ -1,5 +1,5 @@
 import type { LoadFailure } from '../data/fetch-dataset.js';
-import type { EventKind } from '../data/types.js';
+import type { Bloc, EventKind } from '../data/types.js';
 import { en } from './en.js';
 import { mn } from './mn.js';
 
@@ -36,6 +36,17 @@ export interface Strings {
   /** "3 records skipped" */
   skipped: (count: number) => string;
   kinds: Record<EventKind, string>;
+  /** The blocs as the balance strip names them: "Russia/USSR", "China", "third neighbours", "multilateral bodies". */
+  blocs: Record<Bloc, string>;
+  balanceLabel: string;
+  /** A bar's accessible name: its period, its figures, and that activating it zooms. */
+  balanceBar: (period: string, figures: string) => string;
+  /** The caption's lead: "In view, 84 ties:". */
+  balanceInView: (ties: number) => string;
+  balanceNone: string;
+  /** Caption of the balance table in the list view. */
+  balanceTable: string;
+  period: string;
   /** "12 events, 1960–1965. Activate to zoom in." */
   clusterLabel: (count: number, period: string) => string;
   /** "24 events" */

@@ -4,6 +4,8 @@ import type { TimelineItem } from '../data/timeline-items.js';
 import { isSafeUrl } from '../data/validate.js';
 import type { Strings } from '../i18n/strings.js';
 import { formatDateRange } from '../time/format-date.js';
+import { BLOCS, type BalanceBucket } from '../layout/balance.js';
+import { bucketPeriod } from './balance-strip.js';
 
 /** The most rows the list draws at once; the caption says when more are in the window. */
 export const LIST_LIMIT = 500;
@@ -19,6 +21,7 @@ export function listView(
   lang: string,
   descending: boolean,
   onSort: () => void,
+  balance?: readonly BalanceBucket[],
 ) {
   const rows = (descending ? [...items].reverse() : items).slice(0, LIST_LIMIT);
   return html`<div class="list" part="list">
@@ -40,7 +43,24 @@ export function listView(
         ${rows.map((item) => row(item, s, lang))}
       </tbody>
     </table>
+    ${balance ? balanceTable(balance, s) : ''}
   </div>`;
+}
+
+/** The balance strip as a table: the accessible alternative to its bars. */
+function balanceTable(buckets: readonly BalanceBucket[], s: Strings) {
+  return html`<table class="balance-table">
+    <caption>${s.balanceTable}</caption>
+    <thead>
+      <tr>
+        <th scope="col">${s.period}</th>
+        ${BLOCS.map((b) => html`<th scope="col">${s.blocs[b]}</th>`)}
+      </tr>
+    </thead>
+    <tbody>
+      ${buckets.map((b) => html`<tr><th scope="row">${bucketPeriod(b)}</th>${BLOCS.map((bloc) => html`<td>${b.counts[bloc]}</td>`)}</tr>`)}
+    </tbody>
+  </table>`;
 }
 
 function row(item: TimelineItem, s: Strings, lang: string) {

@@ -53,3 +53,25 @@ export function echoUrl(body: unknown, options: Record<string, number | string> 
   const query = new URLSearchParams({ body: b64, ...Object.fromEntries(Object.entries(options).map(([k, v]) => [k, String(v)])) });
   return `/__data/echo?${query}`;
 }
+
+/** A dataset whose balance is counted by hand in test/layout/balance.test.ts. */
+export const counted: Dataset = {
+  partners: [
+    { id: 'ru', name: { en: 'Russia' }, bloc: 'north', color: '#d33f3a' },
+    { id: 'cn', name: { en: 'China' }, bloc: 'south', color: '#b97a00' },
+    { id: 'tw', name: { en: 'Taiwan' }, bloc: 'south', color: '#8a6a00' },
+    { id: 'us', name: { en: 'United States' }, bloc: 'third', color: '#2f6fd8' },
+    { id: 'jp', name: { en: 'Japan' }, bloc: 'third', color: '#8a63d2' },
+    { id: 'un', name: { en: 'UN' }, bloc: 'multilateral', color: '#0f8a8a' },
+  ],
+  events: [
+    event('a', '1921-03-18', ['ru']), // north
+    event('b', '1925', ['cn']), // south
+    event('c', '1929-12-31', ['ru', 'cn']), // north, south
+    event('d', '1931-06', ['cn', 'tw']), // south once: two partners of one bloc
+    event('e', '1935', ['us', 'un']), // third, multilateral
+    event('f', '1939-05-11', ['ru', 'jp'], { end: '1945' }), // north, third: counted in the year it starts
+    event('g', '1950', []), // domestic: nowhere
+    event('h', '1955-01-01', ['un']), // multilateral
+  ],
+};

@@ -1,0 +1,115 @@
+import { css } from 'lit';
+
+/** The balance strip under the chart: bars, their figures on hover or focus, and the caption that is its legend. */
+export const balanceStyles = css`
+  :host {
+    --_strip: 58px;
+    --_north: var(--mt-color-north, #d33f3a);
+    --_south: var(--mt-color-south, #b97a00);
+    --_third: var(--mt-color-third, #2f6fd8);
+    --_multilateral: var(--mt-color-multilateral, #0f8a8a);
+  }
+  :host([no-balance]) {
+    --_strip: 0px;
+  }
+  .chart {
+    bottom: var(--_strip);
+  }
+  .balance {
+    position: absolute;
+    left: 0;
+    right: 0;
+    bottom: 0;
+    height: var(--_strip);
+    border-top: 1px solid var(--_grid);
+  }
+  .balance svg {
+    display: block;
+  }
+  .bucket {
+    cursor: zoom-in;
+    outline: none;
+  }
+  .bucket .hit {
+    fill: transparent;
+  }
+  .bucket:hover .hit,
+  .bucket:focus .hit {
+    fill: var(--_surface);
+  }
+  .bucket:focus-visible .hit {
+    stroke: var(--_focus);
+    stroke-width: 2;
+  }
+  .bloc.north {
+    fill: var(--_north);
+  }
+  .bloc.south {
+    fill: var(--_south);
+  }
+  .bloc.third {
+    fill: var(--_third);
+  }
+  .bloc.multilateral {
+    fill: var(--_multilateral);
+  }
+  .caption {
+    display: flex;
+    gap: 4px 12px;
+    margin: 0;
+    padding: 3px 8px;
+    overflow-x: auto;
+    white-space: nowrap;
+    color: var(--_muted);
+    font-size: 12px;
+    scrollbar-width: none;
+  }
+  .key {
+    display: inline-block;
+    width: 10px;
+    height: 10px;
+    margin-inline-end: 4px;
+    border-radius: 2px;
+    vertical-align: -1px;
+    forced-color-adjust: none;
+  }
+  .key.north {
+    background: var(--_north);
+  }
+  .key.south {
+    background: var(--_south);
+  }
+  .key.third {
+    background: var(--_third);
+  }
+  .key.multilateral {
+    background: var(--_multilateral);
+  }
+  .tip {
+    position: absolute;
+    left: var(--x);
+    bottom: calc(100% + 4px);
+    max-width: calc(100% - 16px);
+    padding: 4px 8px;
+    border-radius: 4px;
+    background: var(--_text);
+    color: var(--_bg);
+    font-size: 12px;
+    white-space: nowrap;
+    pointer-events: none;
+  }
+  .list .balance-table {
+    width: auto;
+    min-width: 0;
+    margin-top: 16px;
+    font-variant-numeric: tabular-nums;
+  }
+  .balance-table td {
+    text-align: end;
+  }
+  @media print {
+    .balance {
+      display: none;
+    }
+  }
+`;
