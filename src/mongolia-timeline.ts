@@ -8,18 +8,16 @@ import { HintController } from './controllers/hint-controller.js';
 import { PrintController } from './controllers/print-controller.js';
 import { RovingFocusController } from './controllers/roving-focus-controller.js';
 import { ViewWindow } from './controllers/view-window.js';
+import { SelectionController } from './controllers/selection-controller.js';
 import { DataSourceController } from './controllers/data-source-controller.js';
 import { BalanceController } from './controllers/balance-controller.js';
 import { localize } from './data/partner-names.js';
-import type { TimelineItem } from './data/timeline-items.js';
-import type { ValidationError } from './data/validate.js';
 import type { Dataset } from './data/types.js';
 import { emit } from './events.js';
 import { stringsFor, type Strings } from './i18n/strings.js';
 import { clusterWindow, type Cluster } from './layout/lanes.js';
 import { computeView, type ViewModel } from './layout/view-model.js';
 import { balanceView, type BalanceBucket } from './layout/balance.js';
-import { balanceStrip } from './render/balance-strip.js';
 import { drawAxis } from './render/axis.js';
 import { dataNotice, loadStatus } from './render/data-notice.js';
 import { detailPanel } from './render/detail-panel.js';
@@ -31,7 +29,7 @@ import { zoomControls } from './render/zoom-controls.js';
 import { styles } from './mongolia-timeline.styles.js';
 import { TimelineModel } from './timeline-model.js';
 import { formatWindow } from './time/format-date.js';
-import { checkKeyword, clusterLabel, parseWindow, resolveLang, toIso, viewSummary, warn } from './timeline-state.js';
+import { checkKeyword, clusterLabel, parseWindow, resolveLang, toIso, viewSummary } from './timeline-state.js';
 
 /**
  * An interactive, zoomable timeline of Mongolia's military diplomacy, 1921–2021, filterable by partner.
@@ -127,8 +125,13 @@ export class MongoliaTimeline extends LitElement {
     width: () => this._size.width,
     xOf: (id) => this._view?.layout.events.find((e) => e.item.event.id === id)?.x,
     reset: () => this._reset(),
-    activate: (id) => this._activate(id),
-    close: () => this._close(),
+    activate: (id) => this._select.activate(id),
+    close: () => this._select.close(),
+  });
+  private readonly _select = new SelectionController(this, this._focus, () => this._model.items, (id) => {
+    const cluster = this._view?.layout.clusters.find((c) => c.id === id);
+    if (cluster) this._zoom.moveTo(this._window.zoomFor(clusterWindow(cluster)), true);
+    return !!cluster;
   });
 
   private _strings: Strings = stringsFor('en')!;
@@ -140,8 +143,6 @@ export class MongoliaTimeline extends LitElement {
   );
   private _strip?: { buckets: BalanceBucket[]; inView: BalanceBucket };
   private _view?: ViewModel;
-  @state() private _dataErrors: ValidationError[] = [];
-  private _detail?: TimelineItem;
 
   /** Zooms to show from `start` to `end` (inclusive), in the attribute formats or as `Date`s. */
   zoomTo(start: string | Date, end: string | Date): void {
@@ -170,7 +171,6 @@ export class MongoliaTimeline extends LitElement {
     this._model.update({ data: this._source.dataset, partners: this.partners, lang: this._langCode }, { data, partners: changed.has('partners'), lang: first || changed.has('lang') });
     if (data) {
       this._window.setDomain(this._model.domain);
-      this._dataErrors = this._model.errors;
       this._source.reportSkipped(this._model.errors);
     }
     if (changed.has('start') || changed.has('end')) this._window.request(this.start, this.end);
@@ -191,10 +191,7 @@ export class MongoliaTimeline extends LitElement {
     }
     this._strip = this._view && !this.noBalance ? balanceView(this._model.balance, this._view.window) : undefined;
     this._bars.buckets = this._strip?.buckets ?? [];
-    if (changed.has('selected') || data) {
-      this._detail = this._model.items.find((i) => i.event.id === this.selected);
-      if (this.selected && !this._detail && this._model.items.length) warn(`selected="${this.selected}" is no event's id`);
-    }
+    if (changed.has('selected') || data) this._select.sync();
   }
 
   protected override firstUpdated(): void {
@@ -217,7 +214,7 @@ export class MongoliaTimeline extends LitElement {
       ${guard([this._model.chips, s], () => filterChips(this._model.chips, s.filtersLabel, s.all, this._onChip))}
       <div class="stage" @keydown=${this._keys.onKey}>
         <div class="chart ${this.view === 'list' ? 'behind' : ''} ${empty ? 'no-data' : ''}" part="timeline" tabindex=${v?.order.length ? -1 : 0} role="group"
-          aria-label=${s.chartLabel} aria-describedby="help" @click=${this._onClick} @focusin=${this._focus.onFocusIn}>
+          aria-label=${s.chartLabel} aria-describedby="help" @click=${this._select.onClick} @focusin=${this._focus.onFocusIn}>
           ${chartSvg(v, this._size.width, this._size.height, {
             tabStop: this._focus.tabStop(),
             selected: this.selected || null,
@@ -230,9 +227,9 @@ export class MongoliaTimeline extends LitElement {
         ${(this.view === 'list' || this._print.printing) && v
           ? listView(v.visible, viewSummary(v, this._model.chosen, s, this._langCode), s, this._langCode, this._listDescending, this._sortList, this._strip?.buckets)
           : nothing}
-        ${this._strip ? this._renderBalance(this._strip) : nothing}
-        ${this._detail ? detailPanel(this._detail, s, this._langCode, this._close) : nothing}
-        ${this._dataErrors.length ? dataNotice(this._dataErrors, s, this._dismissErrors) : nothing}
+        ${this._strip && v ? this._bars.render(this._strip.inView, v.scale, this._size.width, s) : nothing}
+        ${this._select.detail ? detailPanel(this._select.detail, s, this._langCode, this._select.close) : nothing}
+        ${this._source.skipped.length ? dataNotice(this._source.skipped, s, this._source.dismissSkipped) : nothing}
         ${loadStatus(load, !empty, s, this._dismissLoad)}
       </div>
       <p id="help" class="visually-hidden">${s.chartHelp}</p>
@@ -240,20 +237,6 @@ export class MongoliaTimeline extends LitElement {
     </div>`;
   }
 
-  private _renderBalance({ buckets, inView }: NonNullable<typeof this._strip>) {
-    const scale = this._view!.scale;
-    return balanceStrip(buckets, {
-      x: (year) => scale(Date.UTC(year, 0, 1)),
-      width: this._size.width,
-      tabStop: this._bars.tabStop(),
-      shown: this._bars.shown,
-      inView,
-      s: this._strings,
-      on: this._bars.on,
-    });
-  }
-
-  private readonly _dismissErrors = () => (this._dataErrors = []);
   private readonly _dismissLoad = () => {
     this._source.dismiss();
     this.requestUpdate();
@@ -295,30 +278,6 @@ export class MongoliaTimeline extends LitElement {
   private _announce(): void {
     if (this._view) this._announcement = viewSummary(this._view, this._model.chosen, this._strings, this._langCode);
   }
-
-  private readonly _onClick = (e: MouseEvent) => {
-    const mark = (e.target as Element).closest<SVGGElement>('[data-id]');
-    if (mark) this._activate(mark.dataset.id!);
-  };
-
-  private _activate(id: string): void {
-    this._focus.active = id;
-    const cluster = this._view?.layout.clusters.find((c) => c.id === id);
-    if (cluster) return this._zoom.moveTo(this._window.zoomFor(clusterWindow(cluster)), true);
-    const item = this._model.items.find((i) => i.event.id === id);
-    if (!item) return;
-    this.selected = id;
-    this._focus.focusAfterUpdate('#detail-title');
-    emit(this, 'mt-select', { event: item.event });
-  }
-
-  private readonly _close = () => {
-    if (!this.selected) return;
-    const id = this.selected;
-    this.selected = '';
-    emit(this, 'mt-select', { event: null });
-    this._focus.moveTo(id);
-  };
 }
 
 declare global {

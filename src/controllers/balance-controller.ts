@@ -1,5 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ScaleTime } from 'd3-scale';
+import type { Strings } from '../i18n/strings.js';
 import type { BalanceBucket } from '../layout/balance.js';
+import { balanceStrip } from '../render/balance-strip.js';
 
 /**
  * The balance strip's interaction: which bar holds the tab stop (a roving tabindex over the bars), which bar's
@@ -73,6 +76,19 @@ export class BalanceController implements ReactiveController {
     this.focusPending = this.host.shadowRoot?.activeElement?.closest('.balance') != null;
     this.active = bucket.from;
     this.zoomTo(bucket.from, bucket.to);
+  }
+
+  /** The strip for the bars in `buckets`, on the chart's time scale. */
+  render(inView: BalanceBucket, scale: ScaleTime<number, number>, width: number, s: Strings) {
+    return balanceStrip(this.buckets, {
+      x: (year) => scale(Date.UTC(year, 0, 1)),
+      width,
+      tabStop: this.tabStop(),
+      shown: this.shown,
+      inView,
+      s,
+      on: this.on,
+    });
   }
 
   hostUpdated(): void {

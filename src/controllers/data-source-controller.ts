@@ -16,6 +16,8 @@ const INLINE = ':scope > script[type="application/json"]';
  */
 export class DataSourceController implements ReactiveController {
   state: LoadState = { status: 'idle' };
+  /** Records of the current data that were skipped, until the reader dismisses the notice. */
+  skipped: ValidationError[] = [];
   private prop?: unknown;
   private url = '';
   private fromSrc?: unknown;
@@ -107,10 +109,16 @@ export class DataSourceController implements ReactiveController {
 
   /** Reports records the data's validation skipped: one warning, one `mt-error`. */
   reportSkipped(errors: ValidationError[]): void {
+    this.skipped = errors;
     if (!errors.length) return;
     console.warn(`<mongolia-timeline>: ${errors.length} invalid records skipped`, errors);
     this.host.updateComplete.then(() => emit(this.host, 'mt-error', { errors }));
   }
+
+  readonly dismissSkipped = (): void => {
+    this.skipped = [];
+    this.host.requestUpdate();
+  };
 
   /** Forgets a failure once the reader dismissed it. */
   dismiss(): void {

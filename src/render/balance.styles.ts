@@ -9,7 +9,12 @@ export const balanceStyles = css`
     --_third: var(--mt-color-third, #2f6fd8);
     --_multilateral: var(--mt-color-multilateral, #0f8a8a);
   }
-  :host([no-balance]) {
+  @container (max-width: 560px) {
+    .frame {
+      --_strip: 76px;
+    }
+  }
+  :host([no-balance]) .frame {
     --_strip: 0px;
   }
   .chart {
@@ -55,14 +60,16 @@ export const balanceStyles = css`
   }
   .caption {
     display: flex;
-    gap: 4px 12px;
+    flex-wrap: wrap;
+    gap: 0 12px;
     margin: 0;
     padding: 3px 8px;
-    overflow-x: auto;
-    white-space: nowrap;
     color: var(--_muted);
     font-size: 12px;
-    scrollbar-width: none;
+    line-height: 16px;
+  }
+  .share {
+    white-space: nowrap;
   }
   .key {
     display: inline-block;

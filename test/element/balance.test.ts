@@ -49,7 +49,7 @@ describe('<mongolia-timeline> balance strip', () => {
 
   it('is one tab stop: arrows move between bars, Enter zooms to one, keeping focus on the strip', async () => {
     const t = await countedTimeline();
-    await t.tabIn();
+    await t.tabIn('balance');
     expect(t.focused()!.getAttribute('data-year')).to.equal('1920');
     expect(bars(t).filter((b) => b.getAttribute('tabindex') === '0')).to.have.length(1);
     await t.press('End');

@@ -95,7 +95,7 @@ describe('<mongolia-timeline> list view', () => {
     await t.click(toggle);
     expect(t.el.view).to.equal('list');
     expect(t.el.getAttribute('view')).to.equal('list');
-    const rows = () => [...t.el.shadowRoot!.querySelectorAll('[part~="list"] tbody tr')];
+    const rows = () => [...t.el.shadowRoot!.querySelectorAll('[part~="list"] table:not(.balance-table) tbody tr')];
     const inWindow = t.events().length + t.clusters().reduce((n, c) => n + Number(c.textContent), 0);
     expect(rows().length).to.equal(inWindow);
     const firstDate = rows()[0].querySelector('.when')!.textContent;

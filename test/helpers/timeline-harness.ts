@@ -156,16 +156,21 @@ export class TimelineHarness {
     await this.settle();
   }
 
-  /** Gives the chart keyboard focus the way a user would: Shift+Tab back into it from a button after it. */
-  async tabIn(): Promise<void> {
+  /**
+   * Gives the chart (or the balance strip under it) keyboard focus the way a user would: Shift+Tab back into the
+   * element from a button after it, as many times as it takes.
+   */
+  async tabIn(into: 'chart' | 'balance' = 'chart'): Promise<void> {
     const after = document.createElement('button');
     after.textContent = 'after';
     this.el.after(after);
     after.focus();
+    const target = into === 'chart' ? this.chart : this.root.querySelector('.balance')!;
     await sendKeys({ down: 'Shift' });
-    await sendKeys({ press: 'Tab' });
+    for (let i = 0; i < 4 && !target.contains(this.root.activeElement); i++) await sendKeys({ press: 'Tab' });
     await sendKeys({ up: 'Shift' });
     after.remove();
     await this.settle();
   }
+
 }
