@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 import type { TimelineItem } from '../data/timeline-items.js';
 import { emit } from '../events.js';
 import { warn } from '../timeline-state.js';
@@ -14,7 +14,7 @@ export interface SelectionHost extends ReactiveControllerHost, HTMLElement {
  * `mt-select` and moves focus to the details; closing returns focus to the event. Keeps `detail`, the selected item,
  * in step with `selected` and the data, warning once when `selected` names no event.
  */
-export class SelectionController implements ReactiveController {
+export class SelectionController {
   detail?: TimelineItem;
 
   constructor(
@@ -22,9 +22,7 @@ export class SelectionController implements ReactiveController {
     private readonly focus: RovingFocusController,
     private readonly items: () => readonly TimelineItem[],
     private readonly zoomIntoCluster: (id: string) => boolean,
-  ) {
-    host.addController(this);
-  }
+  ) {}
 
   /** Finds the selected item again after `selected` or the data changed. */
   sync(): void {
