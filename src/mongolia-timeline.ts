@@ -227,11 +227,11 @@ export class MongoliaTimeline extends LitElement {
         ${(this.view === 'list' || this._print.printing) && v
           ? listView(v.visible, viewSummary(v, this._model.chosen, s, this._langCode), s, this._langCode, this._listDescending, this._sortList, this._strip?.buckets)
           : nothing}
-        ${this._strip && v ? this._bars.render(this._strip.inView, v.scale, this._size.width, s) : nothing}
         ${this._select.detail ? detailPanel(this._select.detail, s, this._langCode, this._select.close) : nothing}
         ${this._source.skipped.length ? dataNotice(this._source.skipped, s, this._source.dismissSkipped) : nothing}
         ${loadStatus(load, !empty, s, this._dismissLoad)}
       </div>
+      ${this._strip && v && this.view !== 'list' ? this._bars.render(this._strip.inView, v.scale, this._size.width, s) : nothing}
       <p id="help" class="visually-hidden">${s.chartHelp}</p>
       <div class="visually-hidden" aria-live="polite">${this._announcement}</div>
     </div>`;

@@ -3,29 +3,14 @@ import { css } from 'lit';
 /** The balance strip under the chart: bars, their figures on hover or focus, and the caption that is its legend. */
 export const balanceStyles = css`
   :host {
-    --_strip: 58px;
     --_north: var(--mt-color-north, #d33f3a);
     --_south: var(--mt-color-south, #b97a00);
     --_third: var(--mt-color-third, #2f6fd8);
     --_multilateral: var(--mt-color-multilateral, #0f8a8a);
   }
-  @container (max-width: 560px) {
-    .frame {
-      --_strip: 76px;
-    }
-  }
-  :host([no-balance]) .frame {
-    --_strip: 0px;
-  }
-  .chart {
-    bottom: var(--_strip);
-  }
   .balance {
-    position: absolute;
-    left: 0;
-    right: 0;
-    bottom: 0;
-    height: var(--_strip);
+    position: relative;
+    flex: none;
     border-top: 1px solid var(--_grid);
   }
   .balance svg {
