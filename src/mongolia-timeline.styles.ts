@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { balanceStyles } from './render/balance.styles.js';
+import { eraStyles } from './render/era.styles.js';
 import { overlayStyles } from './render/overlay.styles.js';
 
 /** The dark palette; each colour stays overridable by its `--mt-color-*` property. */
@@ -252,10 +253,8 @@ const base = css`
   .empty {
     color: var(--_muted);
   }
-  .controls .view {
-    margin-inline-start: auto;
-    padding: 0 12px;
-    font-size: 14px;
+  .controls .period {
+    margin-inline-end: auto;
   }
   .controls .view[aria-pressed='true'] {
     background: var(--_text);
@@ -305,4 +304,4 @@ const base = css`
 `;
 
 /** The element's styles: the frame, controls, chips and chart here; the overlays in render/overlay.styles.ts. */
-export const styles = [base, overlayStyles, balanceStyles];
+export const styles = [base, overlayStyles, balanceStyles, eraStyles];

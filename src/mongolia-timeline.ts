@@ -9,6 +9,8 @@ import { PrintController } from './controllers/print-controller.js';
 import { RovingFocusController } from './controllers/roving-focus-controller.js';
 import { ViewWindow } from './controllers/view-window.js';
 import { SelectionController } from './controllers/selection-controller.js';
+import { EraController } from './controllers/era-controller.js';
+import { ERA_ROW, eraBand, eraLegend, eraPanel } from './render/era-band.js';
 import { DataSourceController } from './controllers/data-source-controller.js';
 import { BalanceController } from './controllers/balance-controller.js';
 import { localize } from './data/partner-names.js';
@@ -53,6 +55,7 @@ import { checkKeyword, clusterLabel, parseWindow, resolveLang, toIso, viewSummar
  * @csspart controls - The zoom buttons, the visible period and the list toggle.
  * @csspart list - The list view: a table of the events in the window and filter.
  * @csspart status - Loading progress of `src`, or why custom data could not be used.
+ * @csspart eras - The legend of the eras: a button per era, opening its details.
  * @csspart balance - The balance strip under the chart: bars of events per bloc and period, and their caption.
  *
  * @cssprop [--mt-height=480px] - Height of the element.
@@ -99,6 +102,9 @@ export class MongoliaTimeline extends LitElement {
   /** Hides the balance strip (events per bloc and period) under the chart. */
   @property({ type: Boolean, reflect: true, attribute: 'no-balance' }) noBalance = false;
 
+  /** Hides the era band (background periods such as the Soviet garrison years) and its legend. */
+  @property({ type: Boolean, reflect: true, attribute: 'no-eras' }) noEras = false;
+
   /** URL of a JSON dataset (same shape as `data`), fetched without credentials; `data` takes precedence. */
   @property() src = '';
 
@@ -126,7 +132,7 @@ export class MongoliaTimeline extends LitElement {
     xOf: (id) => this._view?.layout.events.find((e) => e.item.event.id === id)?.x,
     reset: () => this._reset(),
     activate: (id) => this._select.activate(id),
-    close: () => this._select.close(),
+    close: () => (this._eras.legendOpen || this._eras.open ? this._eras.close() : this._select.close()),
   });
   private readonly _select = new SelectionController(this, this._focus, () => this._model.items, (id) => {
     const cluster = this._view?.layout.clusters.find((c) => c.id === id);
@@ -142,6 +148,7 @@ export class MongoliaTimeline extends LitElement {
     this._zoom.moveTo(this._window.zoomFor([Date.UTC(from, 0, 1), Date.UTC(to, 0, 1)]), true),
   );
   private _strip?: { buckets: BalanceBucket[]; inView: BalanceBucket };
+  private readonly _eras = new EraController(this, () => (this.selected = ''));
   private _view?: ViewModel;
 
   /** Zooms to show from `start` to `end` (inclusive), in the attribute formats or as `Date`s. */
@@ -172,6 +179,7 @@ export class MongoliaTimeline extends LitElement {
     if (data) {
       this._window.setDomain(this._model.domain);
       this._source.reportSkipped(this._model.errors);
+      this._eras.set(this._model.eras);
     }
     if (changed.has('start') || changed.has('end')) this._window.request(this.start, this.end);
     if (this._window.apply(this._view?.window)) this._text.useFontOf(this);
@@ -187,11 +195,13 @@ export class MongoliaTimeline extends LitElement {
         lang: this._langCode,
         labelOf: (item) => localize(item.event.title, this._langCode).text,
         measure: this._text.measure,
+        reserve: this._showEras() ? this._eras.rows * ERA_ROW + 2 : 0,
       });
     }
     this._strip = this._view && !this.noBalance ? balanceView(this._model.balance, this._view.window) : undefined;
     this._bars.buckets = this._strip?.buckets ?? [];
     if (changed.has('selected') || data) this._select.sync();
+    if (changed.has('selected') && this.selected) this._eras.open = null;
   }
 
   protected override firstUpdated(): void {
@@ -210,17 +220,19 @@ export class MongoliaTimeline extends LitElement {
     const empty = !this._model.items.length;
     const load = this._source.state;
     return html`<div class="frame">
-      ${zoomControls(s, formatWindow(t0, t1, this._langCode), this.view === 'list', this._controls)}
+      ${zoomControls(s, formatWindow(t0, t1, this._langCode), this.view === 'list', this._controls, this._showEras()
+        ? html`<button type="button" class="eras-toggle" aria-expanded=${this._eras.legendOpen} @click=${this._eras.toggleLegend}>${s.eras}</button>`
+        : undefined)}
       ${guard([this._model.chips, s], () => filterChips(this._model.chips, s.filtersLabel, s.all, this._onChip))}
       <div class="stage" @keydown=${this._keys.onKey}>
         <div class="chart ${this.view === 'list' ? 'behind' : ''} ${empty ? 'no-data' : ''}" part="timeline" tabindex=${v?.order.length ? -1 : 0} role="group"
-          aria-label=${s.chartLabel} aria-describedby="help" @click=${this._select.onClick} @focusin=${this._focus.onFocusIn}>
+          aria-label=${s.chartLabel} aria-describedby="help" @click=${this._onChartClick} @focusin=${this._focus.onFocusIn}>
           ${chartSvg(v, this._size.width, this._size.height, {
             tabStop: this._focus.tabStop(),
             selected: this.selected || null,
             eventLabel: this._model.eventLabel,
             clusterLabel: this._clusterLabel,
-          })}
+          }, v && this._showEras() ? eraBand(this._eras.items, v.scale, this._size.width, v.axisY, this._eras.open, this._langCode) : undefined)}
           ${v && !v.visible.length && load.status !== 'loading' ? html`<p class="empty">${empty ? s.noData : s.noEvents}</p>` : nothing}
           ${this._hint.visible ? html`<p class="hint" role="status">${s.wheelHint}</p>` : nothing}
         </div>
@@ -228,6 +240,8 @@ export class MongoliaTimeline extends LitElement {
           ? listView(v.visible, viewSummary(v, this._model.chosen, s, this._langCode), s, this._langCode, this._listDescending, this._sortList, this._strip?.buckets)
           : nothing}
         ${this._select.detail ? detailPanel(this._select.detail, s, this._langCode, this._select.close) : nothing}
+        ${this._eras.item && !this._select.detail ? eraPanel(this._eras.item, s, this._langCode, this._eras.close) : nothing}
+        ${this._eras.legendOpen && this._showEras() ? eraLegend(this._eras.items, s, this._langCode, this._eras.show) : nothing}
         ${this._source.skipped.length ? dataNotice(this._source.skipped, s, this._source.dismissSkipped) : nothing}
         ${loadStatus(load, !empty, s, this._dismissLoad)}
       </div>
@@ -235,6 +249,12 @@ export class MongoliaTimeline extends LitElement {
       <p id="help" class="visually-hidden">${s.chartHelp}</p>
       <div class="visually-hidden" aria-live="polite">${this._announcement}</div>
     </div>`;
+  }
+
+  private readonly _onChartClick = (e: MouseEvent) => this._eras.onChartClick(e) || this._select.onClick(e);
+
+  private _showEras(): boolean {
+    return !this.noEras && this._eras.rows > 0;
   }
 
   private readonly _dismissLoad = () => {

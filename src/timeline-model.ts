@@ -1,5 +1,6 @@
 import { loadDataset } from './data/load-dataset.js';
 import { filterItems, type TimelineItem } from './data/timeline-items.js';
+import type { Era } from './data/types.js';
 import type { ValidationError } from './data/validate.js';
 import { balanceIndex } from './layout/balance.js';
 import { longestDuration } from './layout/visible-window.js';
@@ -12,6 +13,7 @@ import { chipModels, eventLabelCache, parsePartnerList } from './timeline-state.
  */
 export class TimelineModel {
   items: TimelineItem[] = [];
+  eras: Era[] = [];
   filtered: TimelineItem[] = [];
   /** The longest duration among the filtered items, for finding the visible window. */
   longest = 0;
@@ -26,7 +28,7 @@ export class TimelineModel {
   eventLabel = eventLabelCache('en');
 
   update(o: { data: unknown; partners: string; lang: string }, changed: { data: boolean; partners: boolean; lang: boolean }): void {
-    if (changed.data) ({ items: this.items, errors: this.errors, domain: this.domain } = loadDataset(o.data));
+    if (changed.data) ({ items: this.items, eras: this.eras, errors: this.errors, domain: this.domain } = loadDataset(o.data));
     if (changed.data || changed.partners) {
       this.chosen = parsePartnerList(o.partners, this.items);
       this.filtered = filterItems(this.items, this.chosen);

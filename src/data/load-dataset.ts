@@ -1,6 +1,7 @@
 import { dataDomain } from '../timeline-state.js';
 import { bundledDataset } from './bundled-dataset.js';
 import { buildItems, type TimelineItem } from './timeline-items.js';
+import type { Era } from './types.js';
 import { validateDataset, type ValidationError } from './validate.js';
 
 /** The most events a dataset may hold; larger data is refused whole. */
@@ -18,11 +19,14 @@ export function tooManyEvents(raw: unknown): number | null {
  */
 export function loadDataset(data: unknown): {
   items: TimelineItem[];
+  eras: Era[];
   errors: ValidationError[];
   domain: [number, number];
 } {
-  if (data === undefined) return { items: buildItems(bundledDataset), errors: [], domain: dataDomain(null) };
+  if (data === undefined) {
+    return { items: buildItems(bundledDataset), eras: bundledDataset.eras ?? [], errors: [], domain: dataDomain(null) };
+  }
   const { dataset, errors } = validateDataset(data);
   const items = buildItems(dataset);
-  return { items, errors, domain: dataDomain(items) };
+  return { items, eras: dataset.eras ?? [], errors, domain: dataDomain(items) };
 }

@@ -66,8 +66,22 @@ export interface TimelineEvent {
   note?: string;
 }
 
+/** A background period drawn behind the events: the Soviet garrison years, the one-party state, a policy. */
+export interface Era {
+  id: string;
+  /** First and last year, month or day (inclusive), as in events. */
+  from: string;
+  to: string;
+  name: LocalizedText;
+  summary: LocalizedText;
+  sources: Source[];
+  note?: string;
+}
+
 /** A whole dataset: what the `data` property takes. */
 export interface Dataset {
   partners: Partner[];
   events: TimelineEvent[];
+  /** Background periods; optional. */
+  eras?: Era[];
 }

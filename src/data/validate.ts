@@ -1,5 +1,5 @@
 import { parseDate } from '../time/precise-date.js';
-import { KINDS, type Bloc, type Dataset, type Partner, type TimelineEvent } from './types.js';
+import { KINDS, type Bloc, type Dataset, type Era, type Partner, type TimelineEvent } from './types.js';
 
 /** One record that was skipped, with where it was and why. */
 export interface ValidationError {
@@ -40,6 +40,7 @@ const PARTNER_FIELDS = ['id', 'name', 'bloc', 'color', 'names'];
 const NAME_FIELDS = ['name', 'from', 'to'];
 const SOURCE_FIELDS = ['title', 'url', 'publisher'];
 const EVENT_FIELDS = ['id', 'date', 'end', 'title', 'summary', 'partners', 'kind', 'sources', 'note'];
+const ERA_FIELDS = ['id', 'from', 'to', 'name', 'summary', 'sources', 'note'];
 
 /** Whether a URL is an absolute `http:` or `https:` address. */
 export function isSafeUrl(url: unknown): boolean {
@@ -119,6 +120,24 @@ function eventProblem(e: unknown, partners: ReadonlySet<string>, safe: (url: unk
   return unknownField(e, EVENT_FIELDS);
 }
 
+function eraProblem(e: unknown, safe: (url: unknown) => boolean): string | null {
+  if (!isRecord(e)) return 'not an object';
+  if (typeof e.id !== 'string' || !ID_RE.test(e.id)) return 'missing or malformed id';
+  const from = parseDate(e.from);
+  const to = parseDate(e.to);
+  if (!from || !to) return `impossible or malformed dates ${JSON.stringify(e.from)}–${JSON.stringify(e.to)}`;
+  if (to.time < from.time) return 'to before from';
+  const text = textProblem(e.name, 'name') ?? textProblem(e.summary, 'summary');
+  if (text) return text;
+  if (!Array.isArray(e.sources) || e.sources.length === 0) return 'no sources';
+  for (const s of e.sources) {
+    const problem = sourceProblem(s, safe);
+    if (problem) return problem;
+  }
+  if (e.note !== undefined && typeof e.note !== 'string') return 'note must be text';
+  return unknownField(e, ERA_FIELDS);
+}
+
 /**
  * Checks a dataset record by record. Never throws: invalid records are left out and reported,
  * so the valid ones can still be drawn.
@@ -151,5 +170,17 @@ export function validateDataset(raw: unknown): ValidationResult {
       events.push(e as TimelineEvent);
     }
   });
-  return { dataset: { partners, events }, errors };
+  const eras: Era[] = [];
+  const eraIds = new Set<string>();
+  if (raw.eras !== undefined && !Array.isArray(raw.eras)) errors.push({ path: 'eras', reason: 'eras must be a list' });
+  (Array.isArray(raw.eras) ? raw.eras : []).forEach((e, i) => {
+    let problem = eraProblem(e, safe);
+    if (!problem && eraIds.has((e as Era).id)) problem = 'duplicate id';
+    if (problem) errors.push({ path: `eras[${i}]`, reason: problem });
+    else {
+      eraIds.add((e as Era).id);
+      eras.push(e as Era);
+    }
+  });
+  return { dataset: { partners, events, ...(eras.length ? { eras } : {}) }, errors };
 }

@@ -56,6 +56,8 @@ export const en: Strings = {
   balanceNone: 'No foreign ties in view.',
   balanceTable: 'Balance by period: events touching each bloc',
   period: 'Period',
+  eras: 'Eras',
+  era: 'Era',
   clusterLabel: (count, period) => `${plural(count, 'event', 'events')}, ${period}. Activate to zoom in.`,
   eventCount: (count) => plural(count, 'event', 'events'),
   viewSummary: (period, events, partners) =>

@@ -54,6 +54,8 @@ export const mn: Strings = {
   balanceNone: 'Харагдаж буй хэсэгт гадаад холбоо алга.',
   balanceTable: 'Үе тус бүрийн тэнцвэр: тал тус бүртэй холбогдсон үйл явдал',
   period: 'Үе',
+  eras: 'Үеүд',
+  era: 'Үе',
   clusterLabel: (count, period) => `${count} үйл явдал, ${period}. Томруулж харахын тулд идэвхжүүлнэ үү.`,
   eventCount: (count) => `${count} үйл явдал`,
   viewSummary: (period, events, partners) => `${period}, ${events} үйл явдал, ${partners} түнш`,

@@ -47,6 +47,9 @@ export interface Strings {
   /** Caption of the balance table in the list view. */
   balanceTable: string;
   period: string;
+  /** The eras legend and its toggle; the kind shown in an era's details. */
+  eras: string;
+  era: string;
   /** "12 events, 1960–1965. Activate to zoom in." */
   clusterLabel: (count: number, period: string) => string;
   /** "24 events" */

@@ -20,6 +20,8 @@ export interface ViewInput {
   lang: string;
   labelOf: (item: TimelineItem) => string;
   measure: (text: string) => number;
+  /** Pixels kept free above the lanes (for the era band). */
+  reserve?: number;
 }
 
 export interface ViewModel {
@@ -33,6 +35,8 @@ export interface ViewModel {
   visible: TimelineItem[];
   clusterY: number;
   axisY: number;
+  /** The y of the first lane. */
+  laneTop: number;
   /** Ids of events and clusters in time order: the order arrow keys follow. */
   order: string[];
 }
@@ -42,9 +46,10 @@ export function computeView(v: ViewInput): ViewModel {
   const window = windowForZoom(v.zoom, v.domain, v.width);
   const scale = scaleUtc().domain(window).range([0, v.width]);
   const { ticks, format } = axisTicks(scale, v.width, v.lang, v.measure);
-  const axisY = Math.max(CHART.top, v.height - CHART.axis);
+  const laneTop = CHART.top + (v.reserve ?? 0);
+  const axisY = Math.max(laneTop, v.height - CHART.axis);
   const clusterY = axisY - CHART.clusterRow;
-  const maxLanes = Math.max(1, Math.floor((clusterY - CHART.top) / GEOMETRY.laneHeight));
+  const maxLanes = Math.max(1, Math.floor((clusterY - laneTop) / GEOMETRY.laneHeight));
   // A margin keeps labels of events just off screen from popping in during a pan.
   const margin = (window[1] - window[0]) * 0.02;
   const visible = visibleItems(v.items, window[0] - margin, window[1] + margin, v.longest);
@@ -64,5 +69,5 @@ export function computeView(v: ViewInput): ViewModel {
   ]
     .sort((a, b) => a.x - b.x || a.lane - b.lane)
     .map((e) => e.id);
-  return { scale, window, ticks, tickFormat: format, layout, visible, clusterY, axisY, order };
+  return { scale, window, ticks, tickFormat: format, layout, visible, clusterY, axisY, laneTop, order };
 }

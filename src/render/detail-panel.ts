@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import { cssVar } from './css-var.js';
 import { localize, partnerNameAt } from '../data/partner-names.js';
 import type { TimelineItem } from '../data/timeline-items.js';
+import type { Source } from '../data/types.js';
 import { isSafeUrl } from '../data/validate.js';
 import type { Strings } from '../i18n/strings.js';
 import { formatDateRange } from '../time/format-date.js';
@@ -30,16 +31,21 @@ export function detailPanel(item: TimelineItem, strings: Strings, lang: string, 
       <dd>${strings.kinds[e.kind]}</dd>
     </dl>
     <h3>${strings.sources}</h3>
-    <ul class="sources">
-      ${e.sources.map(
-        (s) => html`<li>
-          ${isSafeUrl(s.url)
-            ? html`<a href=${s.url} target="_blank" rel="noopener noreferrer">${s.title}</a>`
-            : html`<span>${s.title}</span>`}
-          <span class="publisher">${s.publisher}</span>
-        </li>`,
-      )}
-    </ul>
+    ${sourceList(e.sources)}
     ${e.note ? html`<p class="note"><strong>${strings.note}:</strong> <span lang="en">${e.note}</span></p>` : nothing}
   </section>`;
+}
+
+/** Sources as a list: links that open in a new tab without opener or referrer; a title alone for a rejected URL. */
+export function sourceList(sources: readonly Source[]) {
+  return html`<ul class="sources">
+    ${sources.map(
+      (s) => html`<li>
+        ${isSafeUrl(s.url)
+          ? html`<a href=${s.url} target="_blank" rel="noopener noreferrer">${s.title}</a>`
+          : html`<span>${s.title}</span>`}
+        <span class="publisher">${s.publisher}</span>
+      </li>`,
+    )}
+  </ul>`;
 }

@@ -1,18 +1,20 @@
-import { html } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import type { Strings } from '../i18n/strings.js';
 
-/** The zoom buttons, the visible period, and the list toggle. */
+/** The zoom buttons, the visible period, other tools (`extra`), and the list toggle. */
 export function zoomControls(
   s: Strings,
   period: string,
   list: boolean,
   on: { zoomIn: () => void; zoomOut: () => void; reset: () => void; toggleList: () => void },
+  extra?: TemplateResult,
 ) {
   return html`<div class="controls" part="controls">
     <button type="button" aria-label=${s.zoomIn} title=${s.zoomIn} @click=${on.zoomIn}>+</button>
     <button type="button" aria-label=${s.zoomOut} title=${s.zoomOut} @click=${on.zoomOut}>−</button>
     <button type="button" aria-label=${s.resetZoom} title=${s.resetZoom} @click=${on.reset}>⤢</button>
     <span class="period">${period}</span>
+    ${extra}
     <button type="button" class="view" aria-pressed=${list} @click=${on.toggleList}>${s.list}</button>
   </div>`;
 }

@@ -84,4 +84,21 @@ describe('the bundled dataset', () => {
     expect(vaccine?.date.startsWith('2021-02')).to.equal(true);
     expect(vaccine?.note).to.match(/2020/);
   });
+
+  it('has sourced eras within 1921–2021, named in English and Mongolian, with colours legible on both themes', () => {
+    const eras = bundledDataset.eras!;
+    expect(eras.length).to.be.at.least(8);
+    for (const era of eras) {
+      expect(parseDate(era.from)!.year, era.id).to.be.at.least(1921);
+      expect(parseDate(era.to)!.year, era.id).to.be.at.most(2021);
+      expect(era.name.mn, era.id).to.match(/[А-яӨөҮү]/);
+      expect(era.summary.mn, era.id).to.match(/[А-яӨөҮү]/);
+      expect(era.name.en.length, era.id).to.be.at.most(40);
+      expect(era.sources.length, era.id).to.be.at.least(1);
+    }
+    for (const color of ['#9a7446', '#5f8a4c', '#8a68ad', '#4f8aa0', '#a86464', '#7f7f35']) {
+      expect(contrast(color, '#ffffff'), color).to.be.at.least(3);
+      expect(contrast(color, '#141a22'), color).to.be.at.least(3);
+    }
+  });
 });

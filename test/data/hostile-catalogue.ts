@@ -84,6 +84,20 @@ export const BAD_PARTNERS: [name: string, record: unknown, reason: RegExp][] = [
   ['duplicate id', { id: 'ru', name: { en: 'Again' }, bloc: 'north', color: '#123456' }, /duplicate id/],
 ];
 
+/** Bad eras, each with its reason. */
+export const era = (patch: Record<string, unknown> = {}) => ({
+  id: 'an-era', from: '1960', to: '1970', name: { en: 'An era' }, summary: { en: 'What it was.' },
+  sources: [{ title: 'A page', url: 'https://example.org/era', publisher: 'Someone' }], ...patch,
+});
+export const BAD_ERAS: [name: string, record: unknown, reason: RegExp][] = [
+  ['to before from', era({ from: '1970', to: '1960' }), /^to before from$/],
+  ['31 September', era({ to: '1970-09-31' }), /impossible or malformed dates/],
+  ['no sources', era({ sources: [] }), /no sources/],
+  ['a javascript: source', era({ sources: [{ title: 'x', url: 'javascript:alert(1)', publisher: 'p' }] }), /unsafe/],
+  ['no name', era({ name: undefined }), /name must be/],
+  ['an unknown field', era({ colour: '#fff' }), /unknown field "colour"/],
+];
+
 /** What an attacker would put in text fields: markup, script, handlers, entities, direction overrides. */
 export const XSS_PAYLOADS = [
   '<script>window.__xss = 1</script>',

@@ -4,14 +4,24 @@ import fc from 'fast-check';
 import { validateDataset } from '../../src/data/validate.js';
 import { KINDS } from '../../src/data/types.js';
 import { event, tinyDataset } from '../helpers/fixtures.js';
-import { BAD_EVENTS, BAD_PARTNERS } from './hostile-catalogue.js';
+import { BAD_ERAS, BAD_EVENTS, BAD_PARTNERS, era } from './hostile-catalogue.js';
 
 const ok = tinyDataset.events;
 
 describe('validateDataset against the hostile catalogue', () => {
-  it(`has at least 40 bad records written out (${BAD_EVENTS.length} events, ${BAD_PARTNERS.length} partners)`, () => {
-    expect(BAD_EVENTS.length + BAD_PARTNERS.length).to.be.at.least(40);
+  it(`has at least 40 bad records written out (${BAD_EVENTS.length} events, ${BAD_PARTNERS.length} partners, ${BAD_ERAS.length} eras)`, () => {
+    expect(BAD_EVENTS.length + BAD_PARTNERS.length + BAD_ERAS.length).to.be.at.least(40);
   });
+
+  for (const [name, record, reason] of BAD_ERAS) {
+    it(`skips an era with ${name}`, () => {
+      const { dataset, errors } = validateDataset({ ...tinyDataset, eras: [record, era({ id: 'fine' })] });
+      expect(errors).to.have.length(1);
+      expect(errors[0].path).to.equal('eras[0]');
+      expect(errors[0].reason).to.match(reason);
+      expect(dataset.eras!.map((e) => e.id)).to.deep.equal(['fine']);
+    });
+  }
 
   for (const [name, record, reason] of BAD_EVENTS) {
     it(`skips an event with ${name}, keeping the others`, () => {
@@ -122,8 +132,8 @@ describe('validateDataset accepts exactly what the schema and its rules allow (p
   });
 
   it('the bundled files pass the schema', async () => {
-    const [partners, events] = await Promise.all(['partners', 'events'].map(async (f) => (await fetch(`/data/${f}.json`)).json()));
-    const result = schema.validate({ partners, events });
+    const [partners, events, eras] = await Promise.all(['partners', 'events', 'eras'].map(async (f) => (await fetch(`/data/${f}.json`)).json()));
+    const result = schema.validate({ partners, events, eras });
     expect(result.errors.slice(0, 3)).to.deep.equal([]);
   });
 });

@@ -1,0 +1,72 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Era } from '../data/types.js';
+import { eraItems, type EraItem } from '../layout/eras.js';
+
+/**
+ * The eras of the data: their rows in the band, whether the legend is open, and which era's details show (an era
+ * and an event never show at once). Opening an era moves focus to its details; closing returns it to the legend
+ * toggle.
+ */
+export class EraController implements ReactiveController {
+  items: EraItem[] = [];
+  rows = 0;
+  legendOpen = false;
+  /** The id of the era whose details show. */
+  open: string | null = null;
+  private focusPending: string | null = null;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly onOpen: () => void,
+  ) {
+    host.addController(this);
+  }
+
+  set(eras: readonly Era[] | undefined): void {
+    ({ items: this.items, rows: this.rows } = eraItems(eras ?? []));
+    if (!this.item) this.open = null;
+  }
+
+  get item(): EraItem | undefined {
+    return this.items.find((e) => e.era.id === this.open);
+  }
+
+  readonly toggleLegend = (): void => {
+    this.legendOpen = !this.legendOpen;
+    this.host.requestUpdate();
+  };
+
+  /** A legend button was activated: shows that era's details. */
+  readonly show = (e: Event): void => this.openEra((e.currentTarget as HTMLElement).dataset.era ?? null);
+
+  /** A click on the chart: opens the era whose bar it hit, and says whether there was one. */
+  readonly onChartClick = (e: MouseEvent): boolean => {
+    const id = (e.target as Element).closest?.('[data-era]')?.getAttribute('data-era');
+    if (id) this.openEra(id);
+    return !!id;
+  };
+
+  private openEra(id: string | null): void {
+    this.open = id;
+    this.legendOpen = false;
+    this.onOpen();
+    this.refocus('#detail-title');
+  }
+
+  readonly close = (): void => {
+    if (this.legendOpen) this.legendOpen = false;
+    else this.open = null;
+    this.refocus('.eras-toggle');
+  };
+
+  private refocus(selector: string): void {
+    this.focusPending = selector;
+    this.host.requestUpdate();
+  }
+
+  hostUpdated(): void {
+    if (!this.focusPending) return;
+    this.host.shadowRoot?.querySelector<HTMLElement>(this.focusPending)?.focus();
+    this.focusPending = null;
+  }
+}

@@ -1,0 +1,59 @@
+import { html, nothing, svg } from 'lit';
+import { localize } from '../data/partner-names.js';
+import type { Strings } from '../i18n/strings.js';
+import type { EraItem } from '../layout/eras.js';
+import { formatDateRange } from '../time/format-date.js';
+import { parseDate } from '../time/precise-date.js';
+import { sourceList } from './detail-panel.js';
+
+/** Height of one row of the era band, in pixels: a 6 px bar and a 2 px gap. */
+export const ERA_ROW = 8;
+
+/** An era's dates at their precision: "26 November 1924 – 12 February 1992". */
+export const eraDates = (item: EraItem, lang: string) => formatDateRange(parseDate(item.era.from)!, parseDate(item.era.to), lang);
+
+/**
+ * The era band at the top of the chart: a thin bar per era in its row, and behind the events a faint tint of the
+ * era the reader opened. The bars are for the eye and the pointer (hover names one, a click opens it); the legend's
+ * buttons are the accessible way in.
+ */
+export function eraBand(items: readonly EraItem[], x: (t: number) => number, width: number, height: number, open: string | null, lang: string) {
+  const shown = items.filter((e) => x(e.end) > 0 && x(e.start) < width);
+  const span = (e: EraItem) => [Math.max(-1, x(e.start)), Math.min(width + 1, x(e.end))];
+  const tinted = shown.find((e) => e.era.id === open);
+  return svg`<g class="era-band" aria-hidden="true">${tinted
+    ? svg`<rect class="era-tint era${tinted.color}" x=${span(tinted)[0]} width=${span(tinted)[1] - span(tinted)[0]} height=${height}></rect>`
+    : nothing}${shown.map((e) => {
+      const [x0, x1] = span(e);
+      const name = localize(e.era.name, lang).text;
+      return svg`<rect class="era era${e.color} ${e.era.id === open ? 'open' : ''}" data-era=${e.era.id} x=${x0} y=${2 + e.row * ERA_ROW}
+        width=${Math.max(2, x1 - x0 - 1)} height=${ERA_ROW - 2}><title>${name}, ${eraDates(e, lang)}</title></rect>`;
+    })}</g>`;
+}
+
+/** The legend: a button per era, with its colour, name and years; activating one opens its details. */
+export function eraLegend(items: readonly EraItem[], s: Strings, lang: string, onOpen: (e: Event) => void) {
+  return html`<ul class="era-legend" part="eras" aria-label=${s.eras}>
+    ${items.map(
+      (e) => html`<li><button type="button" data-era=${e.era.id} @click=${onOpen}>
+        <span class="swatch era${e.color}" aria-hidden="true"></span>${localize(e.era.name, lang).text}
+        <span class="count">${e.era.from.slice(0, 4)}–${e.era.to.slice(0, 4)}</span>
+      </button></li>`,
+    )}
+  </ul>`;
+}
+
+/** The details of an era, in the same panel as an event's: dates, name, summary, sources, note. */
+export function eraPanel(item: EraItem, s: Strings, lang: string, onClose: () => void) {
+  const name = localize(item.era.name, lang);
+  const summary = localize(item.era.summary, lang);
+  return html`<section part="detail" class="detail era-detail" aria-labelledby="detail-title">
+    <button type="button" class="close" aria-label=${s.close} title=${s.close} @click=${onClose}>×</button>
+    <p class="date"><span class="swatch era${item.color}" aria-hidden="true"></span>${s.era} · ${eraDates(item, lang)}</p>
+    <h2 id="detail-title" tabindex="-1" lang=${name.lang}>${name.text}</h2>
+    <p class="summary" lang=${summary.lang}>${summary.text}</p>
+    <h3>${s.sources}</h3>
+    ${sourceList(item.era.sources)}
+    ${item.era.note ? html`<p class="note"><strong>${s.note}:</strong> <span lang="en">${item.era.note}</span></p>` : nothing}
+  </section>`;
+}
