@@ -8,9 +8,10 @@ export interface ViewChangeDetail {
   end: string;
 }
 
-/** Detail of `mt-filter-change`: the chosen partner ids; empty means all. */
+/** Detail of `mt-filter-change`: the chosen partner ids (empty means all) and the search text. */
 export interface FilterChangeDetail {
   partners: string[];
+  query: string;
 }
 
 /** Detail of `mt-select`: the event whose details opened, or `null` when they closed. */

@@ -57,9 +57,35 @@ const base = css`
   }
   .controls {
     display: flex;
+    flex-wrap: wrap;
     align-items: center;
     gap: 4px;
     padding: 6px 8px 0;
+  }
+  .search {
+    flex: 0 1 14em;
+    min-width: 6em;
+    height: 32px;
+    box-sizing: border-box;
+    padding: 0 8px;
+    border: 1px solid var(--_grid);
+    border-radius: 6px;
+    background: var(--_bg);
+    color: var(--_text);
+    font: inherit;
+    font-size: 14px;
+  }
+  .search:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 1px;
+  }
+  mark {
+    background: var(--mt-color-highlight, #ffe08a);
+    color: #1c2430;
+  }
+  .hit {
+    font-weight: 700;
+    text-decoration: underline;
   }
   .period {
     margin-inline-start: 6px;
@@ -96,6 +122,10 @@ const base = css`
     scrollbar-width: thin;
   }
   @container (max-width: 560px) {
+    .search {
+      order: 1;
+      flex: 1 1 100%;
+    }
     .filters {
       flex-wrap: nowrap;
       overflow-x: auto;

@@ -27,7 +27,7 @@ import { chartSvg } from './render/chart-svg.js';
 import { filterChips } from './render/filter-chips.js';
 import { listView } from './render/list-view.js';
 import { TextMeasurer } from './render/measure-text.js';
-import { zoomControls } from './render/zoom-controls.js';
+import { searchBox, zoomControls } from './render/zoom-controls.js';
 import { styles } from './mongolia-timeline.styles.js';
 import { TimelineModel } from './timeline-model.js';
 import { formatWindow } from './time/format-date.js';
@@ -55,6 +55,7 @@ import { checkKeyword, clusterLabel, parseWindow, resolveLang, toIso, viewSummar
  * @csspart controls - The zoom buttons, the visible period and the list toggle.
  * @csspart list - The list view: a table of the events in the window and filter.
  * @csspart status - Loading progress of `src`, or why custom data could not be used.
+ * @csspart search - The search box.
  * @csspart eras - The legend of the eras: a button per era, opening its details.
  * @csspart balance - The balance strip under the chart: bars of events per bloc and period, and their caption.
  *
@@ -68,6 +69,11 @@ import { checkKeyword, clusterLabel, parseWindow, resolveLang, toIso, viewSummar
  * @cssprop [--mt-color-surface=#f3f5f8] - Buttons, pressed chips, hovered events.
  * @cssprop [--mt-color-grid=#e3e7ed] - Grid lines and borders.
  * @cssprop [--mt-color-focus=#1a5fd0] - Focus rings and links.
+ * @cssprop [--mt-color-highlight=#ffe08a] - Background of search matches in the details and the list.
+ * @cssprop [--mt-color-north=#d33f3a] - Balance strip: Russia/USSR.
+ * @cssprop [--mt-color-south=#b97a00] - Balance strip: China.
+ * @cssprop [--mt-color-third=#2f6fd8] - Balance strip: third neighbours.
+ * @cssprop [--mt-color-multilateral=#0f8a8a] - Balance strip: multilateral bodies.
  * @cssprop [--mt-color-error=#b3261e] - Border of the message when custom data could not be loaded.
  * @cssprop [--mt-radius=8px] - Corner radius of the element.
  */
@@ -83,6 +89,9 @@ export class MongoliaTimeline extends LitElement {
 
   /** Comma-separated partner ids to show; empty shows all. */
   @property() partners = '';
+
+  /** Search text: only events whose title, summary or partner names contain it show (with the partner filter). */
+  @property() query = '';
 
   /** The id of the event whose details are open; empty when none. */
   @property() selected = '';
@@ -175,7 +184,10 @@ export class MongoliaTimeline extends LitElement {
     if (changed.has('data')) this._source.setData(this.data);
     if (changed.has('src')) this._source.setSrc(this.src);
     const data = this._source.takeChange();
-    this._model.update({ data: this._source.dataset, partners: this.partners, lang: this._langCode }, { data, partners: changed.has('partners'), lang: first || changed.has('lang') });
+    this._model.update(
+      { data: this._source.dataset, partners: this.partners, query: this.query, lang: this._langCode },
+      { data, partners: changed.has('partners'), query: changed.has('query'), lang: first || changed.has('lang') },
+    );
     if (data) {
       this._window.setDomain(this._model.domain);
       this._source.reportSkipped(this._model.errors);
@@ -220,9 +232,9 @@ export class MongoliaTimeline extends LitElement {
     const empty = !this._model.items.length;
     const load = this._source.state;
     return html`<div class="frame">
-      ${zoomControls(s, formatWindow(t0, t1, this._langCode), this.view === 'list', this._controls, this._showEras()
+      ${zoomControls(s, formatWindow(t0, t1, this._langCode), this.view === 'list', this._controls, html`${searchBox(s, this.query, this._onSearch)}${this._showEras()
         ? html`<button type="button" class="eras-toggle" aria-expanded=${this._eras.legendOpen} @click=${this._eras.toggleLegend}>${s.eras}</button>`
-        : undefined)}
+        : nothing}`)}
       ${guard([this._model.chips, s], () => filterChips(this._model.chips, s.filtersLabel, s.all, this._onChip))}
       <div class="stage" @keydown=${this._keys.onKey}>
         <div class="chart ${this.view === 'list' ? 'behind' : ''} ${empty ? 'no-data' : ''}" part="timeline" tabindex=${v?.order.length ? -1 : 0} role="group"
@@ -232,14 +244,15 @@ export class MongoliaTimeline extends LitElement {
             selected: this.selected || null,
             eventLabel: this._model.eventLabel,
             clusterLabel: this._clusterLabel,
+            query: this.query,
           }, v && this._showEras() ? eraBand(this._eras.items, v.scale, this._size.width, v.axisY, this._eras.open, this._langCode) : undefined)}
-          ${v && !v.visible.length && load.status !== 'loading' ? html`<p class="empty">${empty ? s.noData : s.noEvents}</p>` : nothing}
+          ${v && !v.visible.length && load.status !== 'loading' ? html`<p class="empty">${empty ? s.noData : this.query ? s.noMatch(this.query) : s.noEvents}</p>` : nothing}
           ${this._hint.visible ? html`<p class="hint" role="status">${s.wheelHint}</p>` : nothing}
         </div>
         ${(this.view === 'list' || this._print.printing) && v
-          ? listView(v.visible, viewSummary(v, this._model.chosen, s, this._langCode), s, this._langCode, this._listDescending, this._sortList, this._strip?.buckets)
+          ? listView(v.visible, viewSummary(v, this._model.chosen, s, this._langCode), s, this._langCode, this._listDescending, this._sortList, this._strip?.buckets, this.query)
           : nothing}
-        ${this._select.detail ? detailPanel(this._select.detail, s, this._langCode, this._select.close) : nothing}
+        ${this._select.detail ? detailPanel(this._select.detail, s, this._langCode, this._select.close, this.query) : nothing}
         ${this._eras.item && !this._select.detail ? eraPanel(this._eras.item, s, this._langCode, this._eras.close) : nothing}
         ${this._eras.legendOpen && this._showEras() ? eraLegend(this._eras.items, s, this._langCode, this._eras.show) : nothing}
         ${this._source.skipped.length ? dataNotice(this._source.skipped, s, this._source.dismissSkipped) : nothing}
@@ -290,9 +303,19 @@ export class MongoliaTimeline extends LitElement {
     if (!id) next.clear();
     else if (!next.delete(id)) next.add(id);
     this.partners = [...next].join(',');
-    emit(this, 'mt-filter-change', { partners: [...next] });
-    this.updateComplete.then(() => this._announce());
+    this._filtered();
   };
+
+  private readonly _onSearch = (e: Event) => {
+    this.query = (e.target as HTMLInputElement).value;
+    this._filtered();
+  };
+
+  /** The reader changed the filter or the search: tell the page, and later the screen reader. */
+  private _filtered(): void {
+    emit(this, 'mt-filter-change', { partners: this.partners.split(',').filter(Boolean), query: this.query });
+    this.updateComplete.then(() => this._announce());
+  }
 
   /** Tells screen readers, briefly, what the settled view holds: "1990 – 2000, 24 events, 3 partners". */
   private _announce(): void {

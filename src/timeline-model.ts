@@ -1,4 +1,5 @@
 import { loadDataset } from './data/load-dataset.js';
+import { searchItems } from './data/search.js';
 import { filterItems, type TimelineItem } from './data/timeline-items.js';
 import type { Era } from './data/types.js';
 import type { ValidationError } from './data/validate.js';
@@ -27,11 +28,14 @@ export class TimelineModel {
   /** Each event's accessible label, built once per language: date formatting is too slow for every frame. */
   eventLabel = eventLabelCache('en');
 
-  update(o: { data: unknown; partners: string; lang: string }, changed: { data: boolean; partners: boolean; lang: boolean }): void {
+  update(
+    o: { data: unknown; partners: string; query: string; lang: string },
+    changed: { data: boolean; partners: boolean; query: boolean; lang: boolean },
+  ): void {
     if (changed.data) ({ items: this.items, eras: this.eras, errors: this.errors, domain: this.domain } = loadDataset(o.data));
-    if (changed.data || changed.partners) {
-      this.chosen = parsePartnerList(o.partners, this.items);
-      this.filtered = filterItems(this.items, this.chosen);
+    if (changed.data || changed.partners) this.chosen = parsePartnerList(o.partners, this.items);
+    if (changed.data || changed.partners || changed.query) {
+      this.filtered = searchItems(filterItems(this.items, this.chosen), o.query);
       this.longest = longestDuration(this.filtered);
       this.balance = balanceIndex(this.filtered);
     }

@@ -57,6 +57,8 @@ export const en: Strings = {
   balanceTable: 'Balance by period: events touching each bloc',
   period: 'Period',
   eras: 'Eras',
+  search: 'Search events',
+  noMatch: (query) => `No events match “${query}” here.`,
   era: 'Era',
   clusterLabel: (count, period) => `${plural(count, 'event', 'events')}, ${period}. Activate to zoom in.`,
   eventCount: (count) => plural(count, 'event', 'events'),

@@ -55,6 +55,8 @@ export const mn: Strings = {
   balanceTable: 'Үе тус бүрийн тэнцвэр: тал тус бүртэй холбогдсон үйл явдал',
   period: 'Үе',
   eras: 'Үеүд',
+  search: 'Үйл явдал хайх',
+  noMatch: (query) => `Энд «${query}» гэсэн үйл явдал алга.`,
   era: 'Үе',
   clusterLabel: (count, period) => `${count} үйл явдал, ${period}. Томруулж харахын тулд идэвхжүүлнэ үү.`,
   eventCount: (count) => `${count} үйл явдал`,

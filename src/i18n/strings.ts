@@ -49,6 +49,10 @@ export interface Strings {
   period: string;
   /** The eras legend and its toggle; the kind shown in an era's details. */
   eras: string;
+  /** The search box's label and placeholder. */
+  search: string;
+  /** "No events match “yurt”." */
+  noMatch: (query: string) => string;
   era: string;
   /** "12 events, 1960–1965. Activate to zoom in." */
   clusterLabel: (count: number, period: string) => string;

@@ -6,17 +6,18 @@ import type { Source } from '../data/types.js';
 import { isSafeUrl } from '../data/validate.js';
 import type { Strings } from '../i18n/strings.js';
 import { formatDateRange } from '../time/format-date.js';
+import { highlight } from './highlight.js';
 
 /** The details of one event: date at its precision, title, summary, partners, kind, sources and note. */
-export function detailPanel(item: TimelineItem, strings: Strings, lang: string, onClose: () => void) {
+export function detailPanel(item: TimelineItem, strings: Strings, lang: string, onClose: () => void, query = '') {
   const e = item.event;
   const title = localize(e.title, lang);
   const summary = localize(e.summary, lang);
   return html`<section part="detail" class="detail" aria-labelledby="detail-title">
     <button type="button" class="close" aria-label=${strings.close} @click=${onClose}>×</button>
     <p class="date">${formatDateRange(item.startDate, item.endDate, lang)}</p>
-    <h2 id="detail-title" tabindex="-1" lang=${title.lang}>${title.text}</h2>
-    <p class="summary" lang=${summary.lang}>${summary.text}</p>
+    <h2 id="detail-title" tabindex="-1" lang=${title.lang}>${highlight(title.text, query)}</h2>
+    <p class="summary" lang=${summary.lang}>${highlight(summary.text, query)}</p>
     <dl>
       <dt>${strings.partners}</dt>
       <dd>

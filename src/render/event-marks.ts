@@ -1,6 +1,7 @@
 import { svg } from 'lit';
 import type { TimelineItem } from '../data/timeline-items.js';
 import { GEOMETRY, type Cluster, type PlacedEvent } from '../layout/lanes.js';
+import { highlightSvg } from './highlight.js';
 
 export interface MarksContext {
   width: number;
@@ -11,6 +12,8 @@ export interface MarksContext {
   selected: string | null;
   eventLabel: (item: TimelineItem) => string;
   clusterLabel: (cluster: Cluster) => string;
+  /** The search, whose matches labels mark. */
+  query: string;
 }
 
 const { laneHeight: LANE, markerRadius: R } = GEOMETRY;
@@ -40,7 +43,7 @@ export function eventMarks(events: readonly PlacedEvent[], ctx: MarksContext) {
   return events.map((p) => {
     const id = p.item.event.id;
     const cls = `event ${p.item.range ? 'range' : 'point'}${p.item.partners.length ? '' : ' domestic'}${id === ctx.selected ? ' selected' : ''}`;
-    return svg`<g part="event" class=${cls} data-id=${id} role="button" tabindex=${id === ctx.tabStop ? 0 : -1} aria-label=${ctx.eventLabel(p.item)} transform="translate(0 ${ctx.laneTop + p.lane * LANE})">${mark(p, ctx)}<text x=${p.labelX} y=${MID + 4} text-anchor=${p.labelAnchor} aria-hidden="true">${p.label}</text></g>`;
+    return svg`<g part="event" class=${cls} data-id=${id} role="button" tabindex=${id === ctx.tabStop ? 0 : -1} aria-label=${ctx.eventLabel(p.item)} transform="translate(0 ${ctx.laneTop + p.lane * LANE})">${mark(p, ctx)}<text x=${p.labelX} y=${MID + 4} text-anchor=${p.labelAnchor} aria-hidden="true">${highlightSvg(p.label, ctx.query)}</text></g>`;
   });
 }
 

@@ -6,6 +6,7 @@ import type { Strings } from '../i18n/strings.js';
 import { formatDateRange } from '../time/format-date.js';
 import { BLOCS, type BalanceBucket } from '../layout/balance.js';
 import { bucketPeriod } from './balance-strip.js';
+import { highlight } from './highlight.js';
 
 /** The most rows the list draws at once; the caption says when more are in the window. */
 export const LIST_LIMIT = 500;
@@ -22,6 +23,7 @@ export function listView(
   descending: boolean,
   onSort: () => void,
   balance?: readonly BalanceBucket[],
+  query = '',
 ) {
   const rows = (descending ? [...items].reverse() : items).slice(0, LIST_LIMIT);
   return html`<div class="list" part="list">
@@ -40,7 +42,7 @@ export function listView(
         </tr>
       </thead>
       <tbody>
-        ${rows.map((item) => row(item, s, lang))}
+        ${rows.map((item) => row(item, s, lang, query))}
       </tbody>
     </table>
     ${balance ? balanceTable(balance, s) : ''}
@@ -63,16 +65,16 @@ function balanceTable(buckets: readonly BalanceBucket[], s: Strings) {
   </table>`;
 }
 
-function row(item: TimelineItem, s: Strings, lang: string) {
+function row(item: TimelineItem, s: Strings, lang: string, query: string) {
   const e = item.event;
   const title = localize(e.title, lang);
   const summary = localize(e.summary, lang);
   return html`<tr>
     <td class="when">${formatDateRange(item.startDate, item.endDate, lang)}</td>
     <td>
-      <strong lang=${title.lang}>${title.text}</strong>
+      <strong lang=${title.lang}>${highlight(title.text, query)}</strong>
       <span class="kind">${s.kinds[e.kind]}</span>
-      <p lang=${summary.lang}>${summary.text}</p>
+      <p lang=${summary.lang}>${highlight(summary.text, query)}</p>
     </td>
     <td>${item.partners.map((p) => localize(partnerNameAt(p, item.start), lang).text).join(', ')}</td>
     <td>

@@ -1,4 +1,5 @@
 import { html, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
 import type { Strings } from '../i18n/strings.js';
 
 /** The zoom buttons, the visible period, other tools (`extra`), and the list toggle. */
@@ -17,4 +18,10 @@ export function zoomControls(
     ${extra}
     <button type="button" class="view" aria-pressed=${list} @click=${on.toggleList}>${s.list}</button>
   </div>`;
+}
+
+/** The search box: it narrows the events to those whose title, summary or partner contains the text. */
+export function searchBox(s: Strings, query: string, onInput: (e: Event) => void) {
+  return html`<input type="search" class="search" part="search" aria-label=${s.search} placeholder=${s.search}
+    .value=${live(query)} @input=${onInput} />`;
 }
