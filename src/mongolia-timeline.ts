@@ -10,6 +10,7 @@ import { RovingFocusController } from './controllers/roving-focus-controller.js'
 import { ViewWindow } from './controllers/view-window.js';
 import { SelectionController } from './controllers/selection-controller.js';
 import { EraController } from './controllers/era-controller.js';
+import { UrlStateController } from './controllers/url-state-controller.js';
 import { ERA_ROW, eraBand, eraLegend, eraPanel } from './render/era-band.js';
 import { DataSourceController } from './controllers/data-source-controller.js';
 import { BalanceController } from './controllers/balance-controller.js';
@@ -114,6 +115,9 @@ export class MongoliaTimeline extends LitElement {
   /** Hides the era band (background periods such as the Soviet garrison years) and its legend. */
   @property({ type: Boolean, reflect: true, attribute: 'no-eras' }) noEras = false;
 
+  /** Keeps the view, filter, search and selected event in the page's URL fragment (namespaced by `id`), and shows "Copy link". */
+  @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
+
   /** URL of a JSON dataset (same shape as `data`), fetched without credentials; `data` takes precedence. */
   @property() src = '';
 
@@ -124,7 +128,7 @@ export class MongoliaTimeline extends LitElement {
   private readonly _size = new ResizeController(this);
   private readonly _zoom = new ZoomController(this, {
     wheelAllowed: (e) => e.ctrlKey || e.metaKey || this._chart.matches(':focus-within'),
-    onWheelRefused: () => this._hint.show(),
+    onWheelRefused: () => this._hint.show(this._strings.wheelHint),
     onSettle: (user) => this._settle(user),
   });
   private readonly _text = new TextMeasurer();
@@ -158,6 +162,7 @@ export class MongoliaTimeline extends LitElement {
   );
   private _strip?: { buckets: BalanceBucket[]; inView: BalanceBucket };
   private readonly _eras = new EraController(this, () => (this.selected = ''));
+  private readonly _url = new UrlStateController(this);
   private _view?: ViewModel;
 
   /** Zooms to show from `start` to `end` (inclusive), in the attribute formats or as `Date`s. */
@@ -234,7 +239,7 @@ export class MongoliaTimeline extends LitElement {
     return html`<div class="frame">
       ${zoomControls(s, formatWindow(t0, t1, this._langCode), this.view === 'list', this._controls, html`${searchBox(s, this.query, this._onSearch)}${this._showEras()
         ? html`<button type="button" class="eras-toggle" aria-expanded=${this._eras.legendOpen} @click=${this._eras.toggleLegend}>${s.eras}</button>`
-        : nothing}`)}
+        : nothing}${this.syncUrl ? html`<button type="button" class="tool" @click=${this._copyLink}>${s.copyLink}</button>` : nothing}`)}
       ${guard([this._model.chips, s], () => filterChips(this._model.chips, s.filtersLabel, s.all, this._onChip))}
       <div class="stage" @keydown=${this._keys.onKey}>
         <div class="chart ${this.view === 'list' ? 'behind' : ''} ${empty ? 'no-data' : ''}" part="timeline" tabindex=${v?.order.length ? -1 : 0} role="group"
@@ -247,7 +252,7 @@ export class MongoliaTimeline extends LitElement {
             query: this.query,
           }, v && this._showEras() ? eraBand(this._eras.items, v.scale, this._size.width, v.axisY, this._eras.open, this._langCode) : undefined)}
           ${v && !v.visible.length && load.status !== 'loading' ? html`<p class="empty">${empty ? s.noData : this.query ? s.noMatch(this.query) : s.noEvents}</p>` : nothing}
-          ${this._hint.visible ? html`<p class="hint" role="status">${s.wheelHint}</p>` : nothing}
+          ${this._hint.message ? html`<p class="hint" role="status">${this._hint.message}</p>` : nothing}
         </div>
         ${(this.view === 'list' || this._print.printing) && v
           ? listView(v.visible, viewSummary(v, this._model.chosen, s, this._langCode), s, this._langCode, this._listDescending, this._sortList, this._strip?.buckets, this.query)
@@ -265,6 +270,12 @@ export class MongoliaTimeline extends LitElement {
   }
 
   private readonly _onChartClick = (e: MouseEvent) => this._eras.onChartClick(e) || this._select.onClick(e);
+
+  private readonly _copyLink = async () => {
+    const s = this._strings;
+    const copied = await navigator.clipboard?.writeText(this._url.link()).then(() => true, () => false);
+    this._hint.show(copied ? s.linkCopied : s.linkNotCopied);
+  };
 
   private _showEras(): boolean {
     return !this.noEras && this._eras.rows > 0;

@@ -1,8 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
-/** A message shown for a moment (the wheel hint), whose timer dies with the element. */
+/** A message shown for a moment (the wheel hint, "link copied"), whose timer dies with the element. */
 export class HintController implements ReactiveController {
-  visible = false;
+  message: string | null = null;
   private timer?: ReturnType<typeof setTimeout>;
 
   constructor(
@@ -12,20 +12,20 @@ export class HintController implements ReactiveController {
     host.addController(this);
   }
 
-  show(): void {
+  show(message: string): void {
     clearTimeout(this.timer);
-    if (!this.visible) {
-      this.visible = true;
+    if (this.message !== message) {
+      this.message = message;
       this.host.requestUpdate();
     }
     this.timer = setTimeout(() => {
-      this.visible = false;
+      this.message = null;
       this.host.requestUpdate();
     }, this.duration);
   }
 
   hostDisconnected(): void {
     clearTimeout(this.timer);
-    this.visible = false;
+    this.message = null;
   }
 }

@@ -51,6 +51,10 @@ export interface Strings {
   eras: string;
   /** The search box's label and placeholder. */
   search: string;
+  copyLink: string;
+  linkCopied: string;
+  /** Copying failed (no clipboard access): the address bar has the link anyway. */
+  linkNotCopied: string;
   /** "No events match “yurt”." */
   noMatch: (query: string) => string;
   era: string;

@@ -48,6 +48,7 @@ export const eraStyles = css`
     background: var(--_era);
   }
   .controls .eras-toggle,
+  .controls .tool,
   .controls .view {
     padding: 0 12px;
     font-size: 14px;
