@@ -122,9 +122,17 @@ const base = css`
     scrollbar-width: thin;
   }
   @container (max-width: 560px) {
-    .search {
+    /* Row one: zoom buttons, then the tools at the end; row two: the period and the search box. */
+    .controls > button:nth-of-type(3) {
+      margin-inline-end: auto;
+    }
+    .controls .period {
       order: 1;
-      flex: 1 1 100%;
+      margin-inline-end: 4px;
+    }
+    .search {
+      order: 2;
+      flex: 1 1 8em;
     }
     .filters {
       flex-wrap: nowrap;

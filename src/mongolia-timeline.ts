@@ -1,34 +1,22 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
-import { ResizeController } from './controllers/resize-controller.js';
-import { ZoomController } from './controllers/zoom-controller.js';
-import { KeyboardController } from './controllers/keyboard-controller.js';
-import { HintController } from './controllers/hint-controller.js';
-import { PrintController } from './controllers/print-controller.js';
-import { RovingFocusController } from './controllers/roving-focus-controller.js';
-import { ViewWindow } from './controllers/view-window.js';
-import { SelectionController } from './controllers/selection-controller.js';
-import { EraController } from './controllers/era-controller.js';
-import { UrlStateController } from './controllers/url-state-controller.js';
-import { ERA_ROW, eraBand, eraLegend, eraPanel } from './render/era-band.js';
-import { DataSourceController } from './controllers/data-source-controller.js';
-import { BalanceController } from './controllers/balance-controller.js';
+import {
+  BalanceController, DataSourceController, EraController, EXPORT_FORMATS, ExportController, HintController, KeyboardController,
+  PrintController, ReaderController, ResizeController, RovingFocusController, SelectionController, UrlStateController, ViewWindow, ZoomController,
+  type ExportFormat,
+} from './controllers/index.js';
+import {
+  chartSvg, dataNotice, detailPanel, drawAxis, ERA_ROW, eraBand, eraLegend, eraPanel, filterChips, listView, loadStatus, TextMeasurer,
+  tools, zoomControls,
+} from './render/index.js';
+import { exportSource } from './timeline-export.js';
 import { localize } from './data/partner-names.js';
 import type { Dataset } from './data/types.js';
-import { emit } from './events.js';
 import { stringsFor, type Strings } from './i18n/strings.js';
 import { clusterWindow, type Cluster } from './layout/lanes.js';
 import { computeView, type ViewModel } from './layout/view-model.js';
 import { balanceView, type BalanceBucket } from './layout/balance.js';
-import { drawAxis } from './render/axis.js';
-import { dataNotice, loadStatus } from './render/data-notice.js';
-import { detailPanel } from './render/detail-panel.js';
-import { chartSvg } from './render/chart-svg.js';
-import { filterChips } from './render/filter-chips.js';
-import { listView } from './render/list-view.js';
-import { TextMeasurer } from './render/measure-text.js';
-import { searchBox, zoomControls } from './render/zoom-controls.js';
 import { styles } from './mongolia-timeline.styles.js';
 import { TimelineModel } from './timeline-model.js';
 import { formatWindow } from './time/format-date.js';
@@ -57,6 +45,7 @@ import { checkKeyword, clusterLabel, parseWindow, resolveLang, toIso, viewSummar
  * @csspart list - The list view: a table of the events in the window and filter.
  * @csspart status - Loading progress of `src`, or why custom data could not be used.
  * @csspart search - The search box.
+ * @csspart export - The export menu (CSV, JSON, SVG, PNG).
  * @csspart eras - The legend of the eras: a button per era, opening its details.
  * @csspart balance - The balance strip under the chart: bars of events per bloc and period, and their caption.
  *
@@ -121,7 +110,6 @@ export class MongoliaTimeline extends LitElement {
   /** URL of a JSON dataset (same shape as `data`), fetched without credentials; `data` takes precedence. */
   @property() src = '';
 
-  @state() private _announcement = '';
   @state() private _listDescending = false;
   @query('.chart') private _chart!: HTMLElement;
   @query('.axis') private _axis!: SVGGElement;
@@ -129,7 +117,7 @@ export class MongoliaTimeline extends LitElement {
   private readonly _zoom = new ZoomController(this, {
     wheelAllowed: (e) => e.ctrlKey || e.metaKey || this._chart.matches(':focus-within'),
     onWheelRefused: () => this._hint.show(this._strings.wheelHint),
-    onSettle: (user) => this._settle(user),
+    onSettle: (user) => this._reader.settle(user),
   });
   private readonly _text = new TextMeasurer();
   private readonly _hint = new HintController(this);
@@ -163,12 +151,24 @@ export class MongoliaTimeline extends LitElement {
   private _strip?: { buckets: BalanceBucket[]; inView: BalanceBucket };
   private readonly _eras = new EraController(this, () => (this.selected = ''));
   private readonly _url = new UrlStateController(this);
+  private readonly _reader = new ReaderController(this, this._window, () => this._model.chosen, () =>
+    this._view ? viewSummary(this._view, this._model.chosen, this._strings, this._langCode) : null,
+  );
+  private readonly _export = new ExportController(exportSource(this, () => this._view, () => this._model, () => this._strings, () => this._langCode, () => this._hint));
   private _view?: ViewModel;
 
   /** Zooms to show from `start` to `end` (inclusive), in the attribute formats or as `Date`s. */
   zoomTo(start: string | Date, end: string | Date): void {
     const w = parseWindow(toIso(start), toIso(end));
     if (w) this._zoom.moveTo(this._window.zoomFor(w), false);
+  }
+
+  /**
+   * The events of the current window and filter as CSV or JSON (with their sources), or the view as an SVG or PNG
+   * image with a title, legend, period and attribution.
+   */
+  exportAs(format: ExportFormat): Promise<Blob> {
+    return this._export.blob(format);
   }
 
   /** Shows the whole period again. */
@@ -237,10 +237,12 @@ export class MongoliaTimeline extends LitElement {
     const empty = !this._model.items.length;
     const load = this._source.state;
     return html`<div class="frame">
-      ${zoomControls(s, formatWindow(t0, t1, this._langCode), this.view === 'list', this._controls, html`${searchBox(s, this.query, this._onSearch)}${this._showEras()
-        ? html`<button type="button" class="eras-toggle" aria-expanded=${this._eras.legendOpen} @click=${this._eras.toggleLegend}>${s.eras}</button>`
-        : nothing}${this.syncUrl ? html`<button type="button" class="tool" @click=${this._copyLink}>${s.copyLink}</button>` : nothing}`)}
-      ${guard([this._model.chips, s], () => filterChips(this._model.chips, s.filtersLabel, s.all, this._onChip))}
+      ${zoomControls(s, formatWindow(t0, t1, this._langCode), this.view === 'list', this._controls, tools(
+        s,
+        { query: this.query, eras: this._showEras(), erasOpen: this._eras.legendOpen, copy: this.syncUrl, formats: EXPORT_FORMATS },
+        this._tools,
+      ))}
+      ${guard([this._model.chips, s], () => filterChips(this._model.chips, s.filtersLabel, s.all, this._reader.chip))}
       <div class="stage" @keydown=${this._keys.onKey}>
         <div class="chart ${this.view === 'list' ? 'behind' : ''} ${empty ? 'no-data' : ''}" part="timeline" tabindex=${v?.order.length ? -1 : 0} role="group"
           aria-label=${s.chartLabel} aria-describedby="help" @click=${this._onChartClick} @focusin=${this._focus.onFocusIn}>
@@ -261,30 +263,18 @@ export class MongoliaTimeline extends LitElement {
         ${this._eras.item && !this._select.detail ? eraPanel(this._eras.item, s, this._langCode, this._eras.close) : nothing}
         ${this._eras.legendOpen && this._showEras() ? eraLegend(this._eras.items, s, this._langCode, this._eras.show) : nothing}
         ${this._source.skipped.length ? dataNotice(this._source.skipped, s, this._source.dismissSkipped) : nothing}
-        ${loadStatus(load, !empty, s, this._dismissLoad)}
+        ${loadStatus(load, !empty, s, this._source.dismiss)}
       </div>
       ${this._strip && v && this.view !== 'list' ? this._bars.render(this._strip.inView, v.scale, this._size.width, s) : nothing}
       <p id="help" class="visually-hidden">${s.chartHelp}</p>
-      <div class="visually-hidden" aria-live="polite">${this._announcement}</div>
+      <div class="visually-hidden" aria-live="polite">${this._reader.announcement}</div>
     </div>`;
   }
 
   private readonly _onChartClick = (e: MouseEvent) => this._eras.onChartClick(e) || this._select.onClick(e);
-
-  private readonly _copyLink = async () => {
-    const s = this._strings;
-    const copied = await navigator.clipboard?.writeText(this._url.link()).then(() => true, () => false);
-    this._hint.show(copied ? s.linkCopied : s.linkNotCopied);
-  };
-
   private _showEras(): boolean {
     return !this.noEras && this._eras.rows > 0;
   }
-
-  private readonly _dismissLoad = () => {
-    this._source.dismiss();
-    this.requestUpdate();
-  };
 
   private readonly _clusterLabel = (c: Cluster): string => clusterLabel(c, this._strings, this._langCode);
 
@@ -296,42 +286,12 @@ export class MongoliaTimeline extends LitElement {
     toggleList: () => (this.view = this.view === 'list' ? 'timeline' : 'list'),
   };
   private readonly _sortList = () => (this._listDescending = !this._listDescending);
-
-  private _settle(user: boolean): void {
-    const settled = this._window.settled();
-    if (!settled) return;
-    const { start, end } = settled;
-    this.updateComplete.then(() => this._announce());
-    if (start === this.start && end === this.end) return;
-    this.start = start;
-    this.end = end;
-    if (user) emit(this, 'mt-view-change', { start, end });
-  }
-
-  private readonly _onChip = (e: Event) => {
-    const id = (e.currentTarget as HTMLElement).dataset.partner ?? '';
-    const next = new Set(this._model.chosen);
-    if (!id) next.clear();
-    else if (!next.delete(id)) next.add(id);
-    this.partners = [...next].join(',');
-    this._filtered();
+  private readonly _tools = {
+    search: (e: Event) => this._reader.search(e),
+    toggleEras: () => this._eras.toggleLegend(),
+    copy: async () => this._hint.show((await this._url.copy()) ? this._strings.linkCopied : this._strings.linkNotCopied),
+    pick: (e: Event) => this._export.onPick(e),
   };
-
-  private readonly _onSearch = (e: Event) => {
-    this.query = (e.target as HTMLInputElement).value;
-    this._filtered();
-  };
-
-  /** The reader changed the filter or the search: tell the page, and later the screen reader. */
-  private _filtered(): void {
-    emit(this, 'mt-filter-change', { partners: this.partners.split(',').filter(Boolean), query: this.query });
-    this.updateComplete.then(() => this._announce());
-  }
-
-  /** Tells screen readers, briefly, what the settled view holds: "1990 – 2000, 24 events, 3 partners". */
-  private _announce(): void {
-    if (this._view) this._announcement = viewSummary(this._view, this._model.chosen, this._strings, this._langCode);
-  }
 }
 
 declare global {

@@ -121,9 +121,10 @@ export class DataSourceController implements ReactiveController {
   };
 
   /** Forgets a failure once the reader dismissed it. */
-  dismiss(): void {
+  readonly dismiss = (): void => {
     if (this.state.status === 'failed') this.state = { status: 'idle' };
-  }
+    this.host.requestUpdate();
+  };
 
   hostConnected(): void {
     this.readInline();

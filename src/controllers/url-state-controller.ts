@@ -73,6 +73,11 @@ export class UrlStateController implements ReactiveController {
     return url.href;
   }
 
+  /** Copies the link to the current view; says whether it could. */
+  async copy(): Promise<boolean> {
+    return (await navigator.clipboard?.writeText(this.link()).then(() => true, () => false)) ?? false;
+  }
+
   hostUpdated(): void {
     if (!this.host.syncUrl) return;
     const next = this.state();

@@ -52,6 +52,10 @@ export interface Strings {
   /** The search box's label and placeholder. */
   search: string;
   copyLink: string;
+  /** The export menu, and the line at the foot of an exported image. */
+  exportLabel: string;
+  exportFailed: string;
+  attribution: string;
   linkCopied: string;
   /** Copying failed (no clipboard access): the address bar has the link anyway. */
   linkNotCopied: string;

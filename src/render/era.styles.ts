@@ -57,6 +57,58 @@ export const eraStyles = css`
     background: var(--_text);
     color: var(--_bg);
   }
+  .menu {
+    position: relative;
+  }
+  .menu summary {
+    display: flex;
+    align-items: center;
+    min-height: 32px;
+    box-sizing: border-box;
+    padding: 0 12px;
+    border: 1px solid var(--_grid);
+    border-radius: 6px;
+    background: var(--_surface);
+    font-size: 14px;
+    cursor: pointer;
+    list-style: none;
+  }
+  .menu summary::-webkit-details-marker {
+    display: none;
+  }
+  .menu summary::after {
+    content: '▾';
+    margin-inline-start: 6px;
+  }
+  .menu summary:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .menu-items {
+    position: absolute;
+    right: 0;
+    z-index: 3;
+    display: flex;
+    flex-direction: column;
+    margin-top: 4px;
+    padding: 4px;
+    border: 1px solid var(--_grid);
+    border-radius: 6px;
+    background: var(--_bg);
+    box-shadow: 0 4px 16px rgb(0 0 0 / 0.18);
+  }
+  .menu-items button {
+    min-width: 72px;
+    min-height: 28px;
+    border: none;
+    border-radius: 4px;
+    background: none;
+    font-size: 14px;
+    text-align: start;
+  }
+  .menu-items button:hover {
+    background: var(--_surface);
+  }
   .era-legend {
     position: absolute;
     top: 4px;

@@ -25,3 +25,24 @@ export function searchBox(s: Strings, query: string, onInput: (e: Event) => void
   return html`<input type="search" class="search" part="search" aria-label=${s.search} placeholder=${s.search}
     .value=${live(query)} @input=${onInput} />`;
 }
+
+/** The export menu: a disclosure with a button per format. */
+export function exportMenu(s: Strings, formats: readonly string[], onPick: (e: Event) => void) {
+  return html`<details class="menu" part="export">
+    <summary>${s.exportLabel}</summary>
+    <div class="menu-items">
+      ${formats.map((f) => html`<button type="button" data-format=${f} @click=${onPick}>${f.toUpperCase()}</button>`)}
+    </div>
+  </details>`;
+}
+
+/** The tools between the period and the list toggle: search, the eras legend toggle, copy link, export. */
+export function tools(
+  s: Strings,
+  o: { query: string; eras: boolean; erasOpen: boolean; copy: boolean; formats: readonly string[] },
+  on: { search: (e: Event) => void; toggleEras: () => void; copy: () => void; pick: (e: Event) => void },
+) {
+  return html`${searchBox(s, o.query, on.search)}${o.eras
+    ? html`<button type="button" class="eras-toggle" aria-expanded=${o.erasOpen} @click=${on.toggleEras}>${s.eras}</button>`
+    : ''}${o.copy ? html`<button type="button" class="tool" @click=${on.copy}>${s.copyLink}</button>` : ''}${exportMenu(s, o.formats, on.pick)}`;
+}
