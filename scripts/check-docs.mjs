@@ -1,5 +1,7 @@
-// Checks that the README's API tables name everything custom-elements.json declares, and nothing it does not.
+// Checks that the README's API tables name everything custom-elements.json declares, and nothing it does not, and
+// that its balance table matches the bundled data.
 import { readFile } from 'node:fs/promises';
+import { expectedReadme } from './balance-table.mjs';
 
 const manifest = JSON.parse(await readFile(new URL('../custom-elements.json', import.meta.url), 'utf8'));
 const readme = await readFile(new URL('../README.md', import.meta.url), 'utf8');
@@ -22,3 +24,10 @@ if (missing.length || stale.length) {
   process.exit(1);
 }
 console.log(`README documents all ${names.length} API names of custom-elements.json`);
+
+const { readme: now, expected } = await expectedReadme();
+if (now !== expected) {
+  console.error('README: the balance per decade no longer matches the data; run `node scripts/balance-table.mjs --write`');
+  process.exit(1);
+}
+console.log('README: the balance per decade matches the data');

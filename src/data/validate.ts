@@ -109,7 +109,7 @@ function eventProblem(e: unknown, partners: ReadonlySet<string>, safe: (url: unk
   if (!Array.isArray(e.partners)) return 'partners must be a list (empty for a domestic milestone)';
   const unknown = e.partners.find((id) => typeof id !== 'string' || !partners.has(id));
   if (unknown !== undefined) return `unknown partner id ${JSON.stringify(unknown)}`;
-  if (new Set(e.partners).size < e.partners.length) return 'a partner listed twice';
+  if (e.partners.length > 1 && new Set(e.partners).size < e.partners.length) return 'a partner listed twice';
   if (!KINDS.includes(e.kind as never)) return `unknown kind ${JSON.stringify(e.kind)}`;
   if (!Array.isArray(e.sources) || e.sources.length === 0) return 'no sources';
   for (const s of e.sources) {

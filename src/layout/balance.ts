@@ -33,11 +33,11 @@ const yearOf = (t: number) => new Date(t).getUTCFullYear();
  */
 export function balanceIndex(items: readonly TimelineItem[]): BalanceIndex {
   if (!items.length) return { firstYear: 0, years: 0, counts: new Uint32Array(0) };
-  const firstYear = yearOf(items[0].start);
-  const years = yearOf(items[items.length - 1].start) - firstYear + 1;
+  const firstYear = items[0].startDate.year;
+  const years = items[items.length - 1].startDate.year - firstYear + 1;
   const counts = new Uint32Array(years * 4);
   for (const item of items) {
-    const row = (yearOf(item.start) - firstYear) * 4;
+    const row = (item.startDate.year - firstYear) * 4;
     let seen = 0;
     for (const p of item.partners) {
       const b = BLOCS.indexOf(p.bloc);

@@ -7,4 +7,4 @@ export { ERA_ROW, eraBand, eraLegend, eraPanel } from './era-band.js';
 export { filterChips } from './filter-chips.js';
 export { listView } from './list-view.js';
 export { TextMeasurer } from './measure-text.js';
-export { tools, zoomControls } from './zoom-controls.js';
+export { tools, zoomControls } from './controls-bar.js';

@@ -230,6 +230,7 @@ export const overlayStyles = css`
     .filters,
     .chart,
     .detail,
+    .era-legend,
     .status,
     .notice {
       display: none;

@@ -2,7 +2,7 @@ import { html, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { Strings } from '../i18n/strings.js';
 
-/** The zoom buttons, the visible period, other tools (`extra`), and the list toggle. */
+/** The controls bar: the zoom buttons, the visible period, other tools (`extra`), and the list toggle. */
 export function zoomControls(
   s: Strings,
   period: string,
