@@ -53,7 +53,9 @@ export function filterItems(items: readonly TimelineItem[], chosen: ReadonlySet<
 export function countByPartner(items: readonly TimelineItem[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const item of items) {
-    for (const id of new Set(item.event.partners)) counts.set(id, (counts.get(id) ?? 0) + 1);
+    const ids = item.event.partners;
+    // Most events have one partner: no set to build for them.
+    for (const id of ids.length > 1 ? new Set(ids) : ids) counts.set(id, (counts.get(id) ?? 0) + 1);
   }
   return counts;
 }
