@@ -30,7 +30,8 @@ describe('fetchDataset', () => {
     expect(await failureOf(echoUrl('{}', { pad: 2000 }), { maxBytes: 1000 })).to.include({ kind: 'size', value: 2002 });
     const streamed = await failureOf(echoUrl('{}', { pad: 4000, chunks: 8, gap: 30, length: 0 }), { maxBytes: 1000 });
     expect(streamed!.kind).to.equal('size');
-    expect(streamed!.value).to.be.within(1001, 1500);
+    // Reading stops once past the limit, well before the 4,002 bytes sent (browsers may merge a few chunks).
+    expect(streamed!.value).to.be.within(1001, 3000);
     expect(await failureOf(echoUrl('{}', { delay: 600 }), { timeoutMs: 150 })).to.include({ kind: 'timeout' });
     expect(await failureOf(echoUrl('{}', { chunks: 2, gap: 600 }), { timeoutMs: 300 })).to.include({ kind: 'timeout' });
     expect(await failureOf('http://127.0.0.1:9/closed.json')).to.include({ kind: 'network' });
