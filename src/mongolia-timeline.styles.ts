@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { balanceStyles } from './render/balance.styles.js';
+import { controlsStyles } from './render/controls.styles.js';
 import { eraStyles } from './render/era.styles.js';
 import { overlayStyles } from './render/overlay.styles.js';
 
@@ -55,130 +56,10 @@ const base = css`
     flex-direction: column;
     height: 100%;
   }
-  .controls {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 4px;
-    padding: 6px 8px 0;
-  }
-  .search {
-    flex: 0 1 14em;
-    min-width: 6em;
-    height: 32px;
-    box-sizing: border-box;
-    padding: 0 8px;
-    border: 1px solid var(--_grid);
-    border-radius: 6px;
-    background: var(--_bg);
-    color: var(--_text);
-    font: inherit;
-    font-size: 14px;
-  }
-  .search:focus-visible {
-    outline: 2px solid var(--_focus);
-    outline-offset: 1px;
-  }
-  mark {
-    background: var(--mt-color-highlight, #ffe08a);
-    color: #1c2430;
-  }
-  .hit {
-    font-weight: 700;
-    text-decoration: underline;
-  }
-  .period {
-    margin-inline-start: 6px;
-    font-weight: 600;
-    font-variant-numeric: tabular-nums;
-  }
-  button {
-    font: inherit;
-    color: inherit;
-    cursor: pointer;
-  }
-  button:focus-visible {
-    outline: 2px solid var(--_focus);
-    outline-offset: 2px;
-  }
-  .controls button {
-    min-width: 32px;
-    min-height: 32px;
-    border: 1px solid var(--_grid);
-    border-radius: 6px;
-    background: var(--_surface);
-    font-size: 18px;
-    line-height: 1;
-  }
-  .filters {
-    display: flex;
-    gap: 6px;
-    flex-wrap: wrap;
-    /* Two rows of chips show; more scroll. No bottom padding, so a third row never peeks in. */
-    padding: 6px 8px 0;
-    margin-bottom: 6px;
-    max-height: 66px;
-    overflow-y: auto;
-    scrollbar-width: thin;
-  }
-  @container (max-width: 560px) {
-    /* Row one: zoom buttons, then the tools at the end; row two: the period and the search box. */
-    .controls > button:nth-of-type(3) {
-      margin-inline-end: auto;
-    }
-    .controls .period {
-      order: 1;
-      margin-inline-end: 4px;
-    }
-    .search {
-      order: 2;
-      flex: 1 1 8em;
-    }
-    .filters {
-      flex-wrap: nowrap;
-      overflow-x: auto;
-      overflow-y: hidden;
-    }
-  }
-  .chip {
-    --chip-color: var(--_muted);
-    flex: none;
-    display: inline-flex;
-    align-items: center;
-    gap: 6px;
-    min-height: 28px;
-    padding: 2px 10px;
-    border: 1px solid var(--_grid);
-    border-radius: 999px;
-    background: var(--_bg);
-    font-size: 13px;
-    white-space: nowrap;
-  }
-  .chip[aria-pressed='true'] {
-    border-color: var(--chip-color);
-    background: var(--_surface);
-    box-shadow: inset 0 0 0 1px var(--chip-color);
-    font-weight: 600;
-  }
-  .chip.all[aria-pressed='true'] {
-    --chip-color: var(--_text);
-  }
   .domestic .marker,
   .domestic .bar {
     fill: var(--_muted);
     stroke: var(--_muted);
-  }
-  .swatch {
-    display: inline-block;
-    width: 10px;
-    height: 10px;
-    border-radius: 50%;
-    background: var(--chip-color);
-    flex: none;
-  }
-  .count {
-    color: var(--_muted);
-    font-variant-numeric: tabular-nums;
   }
   .stage {
     position: relative;
@@ -291,13 +172,6 @@ const base = css`
   .empty {
     color: var(--_muted);
   }
-  .controls .period {
-    margin-inline-end: auto;
-  }
-  .controls .view[aria-pressed='true'] {
-    background: var(--_text);
-    color: var(--_bg);
-  }
   .chart.behind {
     visibility: hidden;
   }
@@ -323,23 +197,11 @@ const base = css`
     .event:focus text {
       fill: Highlight;
     }
-    /* Partner colours carry meaning: keep them. Pressed buttons show as selected items. */
-    .swatch {
-      forced-color-adjust: none;
-      outline: 1px solid CanvasText;
-    }
-    .chip[aria-pressed='true'],
-    .controls .view[aria-pressed='true'] {
-      forced-color-adjust: none;
-      background: SelectedItem;
-      color: SelectedItemText;
-      border-color: SelectedItem;
-    }
-    .chip[aria-pressed='true'] .count {
-      color: SelectedItemText;
-    }
   }
 `;
 
-/** The element's styles: the frame, controls, chips and chart here; the overlays in render/overlay.styles.ts. */
-export const styles = [base, overlayStyles, balanceStyles, eraStyles];
+/**
+ * The element's styles: the palette, frame and chart here; the controls bar and chips, the overlays, the balance
+ * strip and the eras in their own sheets under render/.
+ */
+export const styles = [base, controlsStyles, overlayStyles, balanceStyles, eraStyles];

@@ -45,7 +45,7 @@ import { checkKeyword, clusterLabel, parseWindow, resolveLang, toIso, viewSummar
  * @csspart list - The list view: a table of the events in the window and filter.
  * @csspart status - Loading progress of `src`, or why custom data could not be used.
  * @csspart search - The search box.
- * @csspart export - The export menu (CSV, JSON, SVG, PNG).
+ * @csspart export - The export menu (Copy link with `sync-url`, CSV, JSON, SVG, PNG).
  * @csspart eras - The legend of the eras: a button per era, opening its details.
  * @csspart balance - The balance strip under the chart: bars of events per bloc and period, and their caption.
  *
@@ -104,7 +104,7 @@ export class MongoliaTimeline extends LitElement {
   /** Hides the era band (background periods such as the Soviet garrison years) and its legend. */
   @property({ type: Boolean, reflect: true, attribute: 'no-eras' }) noEras = false;
 
-  /** Keeps the view, filter, search and selected event in the page's URL fragment (namespaced by `id`), and shows "Copy link". */
+  /** Keeps the view, filter, search and open event in the URL fragment (keys prefixed by `id`); adds "Copy link" to Export. */
   @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
 
   /** URL of a JSON dataset (same shape as `data`), fetched without credentials; `data` takes precedence. */
@@ -198,6 +198,7 @@ export class MongoliaTimeline extends LitElement {
       this._source.reportSkipped(this._model.errors);
       this._eras.set(this._model.eras);
     }
+    this._eras.hidden = this.noEras;
     if (changed.has('start') || changed.has('end')) this._window.request(this.start, this.end);
     if (this._window.apply(this._view?.window)) this._text.useFontOf(this);
     const { width, height } = this._size;
@@ -212,7 +213,7 @@ export class MongoliaTimeline extends LitElement {
         lang: this._langCode,
         labelOf: (item) => localize(item.event.title, this._langCode).text,
         measure: this._text.measure,
-        reserve: this._showEras() ? this._eras.rows * ERA_ROW + 2 : 0,
+        reserve: this._eras.shown ? this._eras.rows * ERA_ROW + 2 : 0,
       });
     }
     this._strip = this._view && !this.noBalance ? balanceView(this._model.balance, this._view.window) : undefined;
@@ -239,7 +240,7 @@ export class MongoliaTimeline extends LitElement {
     return html`<div class="frame">
       ${zoomControls(s, formatWindow(t0, t1, this._langCode), this.view === 'list', this._controls, tools(
         s,
-        { query: this.query, eras: this._showEras(), erasOpen: this._eras.legendOpen, copy: this.syncUrl, formats: EXPORT_FORMATS },
+        { query: this.query, eras: this._eras.shown, erasOpen: this._eras.legendOpen, copy: this.syncUrl, formats: EXPORT_FORMATS },
         this._tools,
       ))}
       ${guard([this._model.chips, s], () => filterChips(this._model.chips, s.filtersLabel, s.all, this._reader.chip))}
@@ -252,7 +253,7 @@ export class MongoliaTimeline extends LitElement {
             eventLabel: this._model.eventLabel,
             clusterLabel: this._clusterLabel,
             query: this.query,
-          }, v && this._showEras() ? eraBand(this._eras.items, v.scale, this._size.width, v.axisY, this._eras.open, this._langCode) : undefined)}
+          }, v && this._eras.shown ? eraBand(this._eras.items, v.scale, this._size.width, v.axisY, this._eras.open, this._langCode) : undefined)}
           ${v && !v.visible.length && load.status !== 'loading' ? html`<p class="empty">${empty ? s.noData : this.query ? s.noMatch(this.query) : s.noEvents}</p>` : nothing}
           ${this._hint.message ? html`<p class="hint" role="status">${this._hint.message}</p>` : nothing}
         </div>
@@ -261,7 +262,7 @@ export class MongoliaTimeline extends LitElement {
           : nothing}
         ${this._select.detail ? detailPanel(this._select.detail, s, this._langCode, this._select.close, this.query) : nothing}
         ${this._eras.item && !this._select.detail ? eraPanel(this._eras.item, s, this._langCode, this._eras.close) : nothing}
-        ${this._eras.legendOpen && this._showEras() ? eraLegend(this._eras.items, s, this._langCode, this._eras.show) : nothing}
+        ${this._eras.legendOpen && this._eras.shown ? eraLegend(this._eras.items, s, this._langCode, this._eras.show) : nothing}
         ${this._source.skipped.length ? dataNotice(this._source.skipped, s, this._source.dismissSkipped) : nothing}
         ${loadStatus(load, !empty, s, this._source.dismiss)}
       </div>
@@ -272,9 +273,6 @@ export class MongoliaTimeline extends LitElement {
   }
 
   private readonly _onChartClick = (e: MouseEvent) => this._eras.onChartClick(e) || this._select.onClick(e);
-  private _showEras(): boolean {
-    return !this.noEras && this._eras.rows > 0;
-  }
 
   private readonly _clusterLabel = (c: Cluster): string => clusterLabel(c, this._strings, this._langCode);
 
@@ -287,10 +285,10 @@ export class MongoliaTimeline extends LitElement {
   };
   private readonly _sortList = () => (this._listDescending = !this._listDescending);
   private readonly _tools = {
-    search: (e: Event) => this._reader.search(e),
-    toggleEras: () => this._eras.toggleLegend(),
+    search: this._reader.search,
+    toggleEras: this._eras.toggleLegend,
     copy: async () => this._hint.show((await this._url.copy()) ? this._strings.linkCopied : this._strings.linkNotCopied),
-    pick: (e: Event) => this._export.onPick(e),
+    pick: this._export.onPick,
   };
 }
 

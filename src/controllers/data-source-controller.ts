@@ -3,6 +3,7 @@ import { fetchDataset, LoadError, type LoadFailure, type LoadState } from '../da
 import { tooManyEvents } from '../data/load-dataset.js';
 import type { ValidationError } from '../data/validate.js';
 import { emit } from '../events.js';
+import { warn } from '../timeline-state.js';
 
 const EMPTY = { partners: [], events: [] };
 const UNSET = Symbol('unset');
@@ -103,7 +104,7 @@ export class DataSourceController implements ReactiveController {
   private fail(failure: LoadFailure): void {
     this.state = { status: 'failed', failure };
     this.host.requestUpdate();
-    console.warn(`<mongolia-timeline>: could not use the data (${failure.kind})`, failure);
+    warn(`could not use the data (${failure.kind})`, failure);
     this.host.updateComplete.then(() => emit(this.host, 'mt-error', { errors: [], failure }));
   }
 
@@ -111,7 +112,7 @@ export class DataSourceController implements ReactiveController {
   reportSkipped(errors: ValidationError[]): void {
     this.skipped = errors;
     if (!errors.length) return;
-    console.warn(`<mongolia-timeline>: ${errors.length} invalid records skipped`, errors);
+    warn(`${errors.length} invalid records skipped`, errors);
     this.host.updateComplete.then(() => emit(this.host, 'mt-error', { errors }));
   }
 

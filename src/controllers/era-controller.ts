@@ -11,6 +11,8 @@ export class EraController implements ReactiveController {
   items: EraItem[] = [];
   rows = 0;
   legendOpen = false;
+  /** The host's `no-eras`. */
+  hidden = false;
   /** The id of the era whose details show. */
   open: string | null = null;
   private focusPending: string | null = null;
@@ -25,6 +27,11 @@ export class EraController implements ReactiveController {
   set(eras: readonly Era[] | undefined): void {
     ({ items: this.items, rows: this.rows } = eraItems(eras ?? []));
     if (!this.item) this.open = null;
+  }
+
+  /** Whether the band and its legend toggle show: there are eras, and the host does not hide them. */
+  get shown(): boolean {
+    return !this.hidden && this.rows > 0;
   }
 
   get item(): EraItem | undefined {

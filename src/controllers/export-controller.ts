@@ -40,9 +40,7 @@ export class ExportController {
 
   /** A format button of the menu: downloads `mongolia-timeline-<start>-<end>.<format>`. */
   readonly onPick = async (e: Event): Promise<void> => {
-    const button = e.currentTarget as HTMLElement;
-    button.closest('details')?.removeAttribute('open');
-    const format = button.dataset.format as ExportFormat;
+    const format = (e.currentTarget as HTMLElement).dataset.format as ExportFormat;
     const { start, end } = this.source.view();
     try {
       const url = URL.createObjectURL(await this.blob(format));

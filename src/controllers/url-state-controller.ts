@@ -24,6 +24,7 @@ const FIELDS = Object.keys(KEYS) as Field[];
 export class UrlStateController implements ReactiveController {
   /** The fragment last read or written; `null` before the first render. */
   private written: string | null = null;
+  private fields: string | null = null;
 
   constructor(private readonly host: UrlStateHost) {
     host.addController(this);
@@ -80,6 +81,10 @@ export class UrlStateController implements ReactiveController {
 
   hostUpdated(): void {
     if (!this.host.syncUrl) return;
+    // Most updates are zoom frames, which change none of the fields: only a change reads and writes the fragment.
+    const fields = FIELDS.map((f) => this.host[f]).join('\n');
+    if (fields === this.fields) return;
+    this.fields = fields;
     const next = this.state();
     const first = this.written === null;
     if (next === this.written) return;

@@ -66,7 +66,7 @@ export async function fetchDataset(url: string, options: FetchOptions): Promise<
     if (!response.ok) throw fail('http', response.status);
     const total = Number(response.headers.get('content-length')) || null;
     if (total !== null && total > maxBytes) throw fail('size', total);
-    const text = await readText(response, maxBytes, fail, onProgress, timeout.signal).catch((e: unknown) => {
+    const text = await readText(response, total, maxBytes, fail, onProgress, timeout.signal).catch((e: unknown) => {
       throw e instanceof LoadError || timeout.signal.aborted ? (timeout.signal.reason ?? e) : fail('network');
     });
     try {
@@ -83,12 +83,12 @@ export async function fetchDataset(url: string, options: FetchOptions): Promise<
 /** Reads a body chunk by chunk, reporting progress and stopping as soon as it passes `maxBytes`. */
 async function readText(
   response: Response,
+  total: number | null,
   maxBytes: number,
   fail: (kind: LoadFailureKind, value?: number) => LoadError,
   onProgress: FetchOptions['onProgress'],
   signal: AbortSignal,
 ): Promise<string> {
-  const total = Number(response.headers.get('content-length')) || null;
   const reader = response.body?.getReader();
   if (!reader) return response.text();
   const decoder = new TextDecoder();

@@ -21,10 +21,10 @@ function searchText(item: TimelineItem): string {
 /** The query as matched: trimmed and lower-cased; empty matches everything. */
 export const normalizeQuery = (query: string) => query.trim().toLowerCase();
 
-/** The items whose title, summary or partner names contain the query, in any language of the data. */
-export function searchItems(items: readonly TimelineItem[], query: string): TimelineItem[] {
+/** The items whose title, summary or partner names contain the query, in any language of the data; all for none. */
+export function searchItems(items: TimelineItem[], query: string): TimelineItem[] {
   const q = normalizeQuery(query);
-  return q ? items.filter((item) => searchText(item).includes(q)) : items.slice();
+  return q ? items.filter((item) => searchText(item).includes(q)) : items;
 }
 
 /** Splits `text` around the matches of `query` (case-insensitive): odd parts are the matches. */

@@ -49,7 +49,7 @@ export interface Strings {
   period: string;
   /** The eras legend and its toggle; the kind shown in an era's details. */
   eras: string;
-  /** The search box's label and placeholder. */
+  /** The search box's accessible name. */
   search: string;
   copyLink: string;
   /** The export menu, and the line at the foot of an exported image. */

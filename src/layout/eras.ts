@@ -1,9 +1,12 @@
 import type { Era } from '../data/types.js';
-import { parseDate, periodEnd } from '../time/precise-date.js';
+import { parseDate, periodEnd, type PreciseDate } from '../time/precise-date.js';
 
 /** An era ready to draw: its span in time, its row in the band, and its colour (one of `ERA_COLORS`). */
 export interface EraItem {
   era: Era;
+  /** Its dates, parsed once. */
+  from: PreciseDate;
+  to: PreciseDate;
   start: number;
   /** The first instant after its last year, month or day. */
   end: number;
@@ -23,7 +26,7 @@ export function eraItems(eras: readonly Era[]): { items: EraItem[]; rows: number
   eras.forEach((era, i) => {
     const from = parseDate(era.from);
     const to = parseDate(era.to);
-    if (from && to) items.push({ era, start: from.time, end: periodEnd(to), row: 0, color: i % ERA_COLORS });
+    if (from && to) items.push({ era, from, to, start: from.time, end: periodEnd(to), row: 0, color: i % ERA_COLORS });
   });
   items.sort((a, b) => a.start - b.start || b.end - a.end);
   const rowEnds: number[] = [];

@@ -31,17 +31,20 @@ export const balanceStyles = css`
     stroke: var(--_focus);
     stroke-width: 2;
   }
-  .bloc.north {
-    fill: var(--_north);
+  .north {
+    --_bloc: var(--_north);
   }
-  .bloc.south {
-    fill: var(--_south);
+  .south {
+    --_bloc: var(--_south);
   }
-  .bloc.third {
-    fill: var(--_third);
+  .third {
+    --_bloc: var(--_third);
   }
-  .bloc.multilateral {
-    fill: var(--_multilateral);
+  .multilateral {
+    --_bloc: var(--_multilateral);
+  }
+  .bloc {
+    fill: var(--_bloc);
   }
   .caption {
     display: flex;
@@ -63,19 +66,8 @@ export const balanceStyles = css`
     margin-inline-end: 4px;
     border-radius: 2px;
     vertical-align: -1px;
+    background: var(--_bloc);
     forced-color-adjust: none;
-  }
-  .key.north {
-    background: var(--_north);
-  }
-  .key.south {
-    background: var(--_south);
-  }
-  .key.third {
-    background: var(--_third);
-  }
-  .key.multilateral {
-    background: var(--_multilateral);
   }
   .tip {
     position: absolute;

@@ -20,23 +20,32 @@ export function zoomControls(
   </div>`;
 }
 
-/** The search box: it narrows the events to those whose title, summary or partner contains the text. */
+/**
+ * The search box: it narrows the events to those whose title, summary or partner contains the text. A magnifier
+ * marks it for the eye and `aria-label` names it; there is no hint text to vanish as the reader types.
+ */
 export function searchBox(s: Strings, query: string, onInput: (e: Event) => void) {
-  return html`<input type="search" class="search" part="search" aria-label=${s.search} placeholder=${s.search}
-    .value=${live(query)} @input=${onInput} />`;
+  return html`<label class="search">
+    <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true"><circle cx="6.5" cy="6.5" r="4.5"></circle><path d="M10 10l4.5 4.5"></path></svg>
+    <input type="search" part="search" aria-label=${s.search} .value=${live(query)} @input=${onInput} />
+  </label>`;
 }
 
-/** The export menu: a disclosure with a button per format. */
-export function exportMenu(s: Strings, formats: readonly string[], onPick: (e: Event) => void) {
+/** Any choice in a menu closes it. */
+const closeMenu = (e: Event) => (e.currentTarget as HTMLElement).closest('details')?.removeAttribute('open');
+
+/** The export menu: a disclosure with "Copy link" (with `sync-url`) and a button per format. */
+export function exportMenu(s: Strings, formats: readonly string[], onPick: (e: Event) => void, onCopy?: () => void) {
   return html`<details class="menu" part="export">
     <summary>${s.exportLabel}</summary>
-    <div class="menu-items">
+    <div class="menu-items" @click=${closeMenu}>
+      ${onCopy ? html`<button type="button" class="copy-link" @click=${onCopy}>${s.copyLink}</button>` : ''}
       ${formats.map((f) => html`<button type="button" data-format=${f} @click=${onPick}>${f.toUpperCase()}</button>`)}
     </div>
   </details>`;
 }
 
-/** The tools between the period and the list toggle: search, the eras legend toggle, copy link, export. */
+/** The tools between the period and the list toggle: search, the eras legend toggle, the export menu. */
 export function tools(
   s: Strings,
   o: { query: string; eras: boolean; erasOpen: boolean; copy: boolean; formats: readonly string[] },
@@ -44,5 +53,5 @@ export function tools(
 ) {
   return html`${searchBox(s, o.query, on.search)}${o.eras
     ? html`<button type="button" class="eras-toggle" aria-expanded=${o.erasOpen} @click=${on.toggleEras}>${s.eras}</button>`
-    : ''}${o.copy ? html`<button type="button" class="tool" @click=${on.copy}>${s.copyLink}</button>` : ''}${exportMenu(s, o.formats, on.pick)}`;
+    : ''}${exportMenu(s, o.formats, on.pick, o.copy ? on.copy : undefined)}`;
 }

@@ -3,14 +3,13 @@ import { localize } from '../data/partner-names.js';
 import type { Strings } from '../i18n/strings.js';
 import type { EraItem } from '../layout/eras.js';
 import { formatDateRange } from '../time/format-date.js';
-import { parseDate } from '../time/precise-date.js';
 import { sourceList } from './detail-panel.js';
 
 /** Height of one row of the era band, in pixels: a 6 px bar and a 2 px gap. */
 export const ERA_ROW = 8;
 
 /** An era's dates at their precision: "26 November 1924 – 12 February 1992". */
-export const eraDates = (item: EraItem, lang: string) => formatDateRange(parseDate(item.era.from)!, parseDate(item.era.to), lang);
+export const eraDates = (item: EraItem, lang: string) => formatDateRange(item.from, item.to, lang);
 
 /**
  * The era band at the top of the chart: a thin bar per era in its row, and behind the events a faint tint of the
@@ -18,13 +17,14 @@ export const eraDates = (item: EraItem, lang: string) => formatDateRange(parseDa
  * buttons are the accessible way in.
  */
 export function eraBand(items: readonly EraItem[], x: (t: number) => number, width: number, height: number, open: string | null, lang: string) {
-  const shown = items.filter((e) => x(e.end) > 0 && x(e.start) < width);
-  const span = (e: EraItem) => [Math.max(-1, x(e.start)), Math.min(width + 1, x(e.end))];
-  const tinted = shown.find((e) => e.era.id === open);
+  // Each era's span in pixels, clipped to the view; eras out of view are left out.
+  const shown = items
+    .map((e) => ({ e, x0: Math.max(-1, x(e.start)), x1: Math.min(width + 1, x(e.end)) }))
+    .filter(({ x0, x1 }) => x1 > 0 && x0 < width);
+  const tinted = shown.find(({ e }) => e.era.id === open);
   return svg`<g class="era-band" aria-hidden="true">${tinted
-    ? svg`<rect class="era-tint era${tinted.color}" x=${span(tinted)[0]} width=${span(tinted)[1] - span(tinted)[0]} height=${height}></rect>`
-    : nothing}${shown.map((e) => {
-      const [x0, x1] = span(e);
+    ? svg`<rect class="era-tint era${tinted.e.color}" x=${tinted.x0} width=${tinted.x1 - tinted.x0} height=${height}></rect>`
+    : nothing}${shown.map(({ e, x0, x1 }) => {
       const name = localize(e.era.name, lang).text;
       return svg`<rect class="era era${e.color} ${e.era.id === open ? 'open' : ''}" data-era=${e.era.id} x=${x0} y=${2 + e.row * ERA_ROW}
         width=${Math.max(2, x1 - x0 - 1)} height=${ERA_ROW - 2}><title>${name}, ${eraDates(e, lang)}</title></rect>`;
@@ -37,7 +37,7 @@ export function eraLegend(items: readonly EraItem[], s: Strings, lang: string, o
     ${items.map(
       (e) => html`<li><button type="button" data-era=${e.era.id} @click=${onOpen}>
         <span class="swatch era${e.color}" aria-hidden="true"></span>${localize(e.era.name, lang).text}
-        <span class="count">${e.era.from.slice(0, 4)}–${e.era.to.slice(0, 4)}</span>
+        <span class="count">${e.from.year}–${e.to.year}</span>
       </button></li>`,
     )}
   </ul>`;

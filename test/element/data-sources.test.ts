@@ -135,7 +135,7 @@ describe('<mongolia-timeline> data from src and inline JSON', () => {
     t.el.data = { partners: [], events: [] };
     await t.settle();
     expect(t.emptyMessage()).to.equal('This timeline has no events.');
-    expect(getComputedStyle(t.root.querySelector('svg')!).visibility).to.equal('hidden');
+    expect(getComputedStyle(t.chart.querySelector('svg')!).visibility).to.equal('hidden');
     await expect(t.el).to.be.accessible();
   });
 });

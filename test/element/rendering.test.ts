@@ -81,7 +81,7 @@ describe('<mongolia-timeline> rendering', () => {
     t.el.parentElement!.style.width = '360px';
     await new Promise((r) => setTimeout(r, 100));
     await t.settle();
-    expect(t.el.shadowRoot!.querySelector('svg')!.getAttribute('width')).to.equal(String(t.chart.clientWidth));
+    expect(t.chart.querySelector('svg')!.getAttribute('width')).to.equal(String(t.chart.clientWidth));
     expect(t.events().length).to.be.below(wide);
     expect(t.period()).to.equal('1921 – 2021');
   });

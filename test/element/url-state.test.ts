@@ -68,7 +68,8 @@ describe('<mongolia-timeline sync-url>', () => {
       t.el.zoomTo('1960', '1969');
       t.el.query = 'border';
       await t.settle();
-      await t.click([...t.root.querySelectorAll('[part~="controls"] button')].find((b) => b.textContent === 'Copy link')!);
+      await t.click(t.root.querySelector('[part~="export"] summary')!);
+      await t.click([...t.root.querySelectorAll('[part~="export"] button')].find((b) => b.textContent === 'Copy link')!);
       expect(t.hint()).to.equal('Link to this view copied');
       const url = new URL(copied);
       expect(url.searchParams.toString()).to.equal(new URL(location.href).searchParams.toString());

@@ -1,0 +1,229 @@
+import { css } from 'lit';
+
+/** The controls bar (zoom buttons, period, search, eras toggle, copy link, export menu, list toggle) and the chips. */
+export const controlsStyles = css`
+  .controls {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 4px;
+    padding: 6px 8px 0;
+  }
+  .search {
+    flex: 0 1 14em;
+    min-width: 6em;
+    display: flex;
+    align-items: center;
+    gap: 6px;
+    height: 32px;
+    box-sizing: border-box;
+    padding: 0 8px;
+    border: 1px solid var(--_grid);
+    border-radius: 6px;
+    background: var(--_bg);
+    color: var(--_muted);
+  }
+  .search svg {
+    flex: none;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 1.6;
+  }
+  .search:focus-within {
+    outline: 2px solid var(--_focus);
+    outline-offset: 1px;
+  }
+  .search input {
+    flex: 1;
+    min-width: 0;
+    height: 100%;
+    padding: 0;
+    border: none;
+    outline: none;
+    background: none;
+    color: var(--_text);
+    font: inherit;
+    font-size: 14px;
+  }
+  mark {
+    background: var(--mt-color-highlight, #ffe08a);
+    color: #1c2430;
+  }
+  .hit {
+    font-weight: 700;
+    text-decoration: underline;
+  }
+  .period {
+    margin-inline-start: 6px;
+    font-weight: 600;
+    font-variant-numeric: tabular-nums;
+  }
+  button {
+    font: inherit;
+    color: inherit;
+    cursor: pointer;
+  }
+  button:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .controls button {
+    min-width: 32px;
+    min-height: 32px;
+    border: 1px solid var(--_grid);
+    border-radius: 6px;
+    background: var(--_surface);
+    font-size: 18px;
+    line-height: 1;
+  }
+  .filters {
+    display: flex;
+    gap: 6px;
+    flex-wrap: wrap;
+    /* Two rows of chips show; more scroll. No bottom padding, so a third row never peeks in. */
+    padding: 6px 8px 0;
+    margin-bottom: 6px;
+    max-height: 66px;
+    overflow-y: auto;
+    scrollbar-width: thin;
+  }
+  @container (max-width: 560px) {
+    /* Row one: zoom buttons, then the tools at the end; row two: the period and the search box. */
+    .controls > button:nth-of-type(3) {
+      margin-inline-end: auto;
+    }
+    .controls .period {
+      order: 1;
+      margin-inline-end: 4px;
+    }
+    .search {
+      order: 2;
+      flex: 1 1 8em;
+    }
+    .filters {
+      flex-wrap: nowrap;
+      overflow-x: auto;
+      overflow-y: hidden;
+    }
+  }
+  .chip {
+    --chip-color: var(--_muted);
+    flex: none;
+    display: inline-flex;
+    align-items: center;
+    gap: 6px;
+    min-height: 28px;
+    padding: 2px 10px;
+    border: 1px solid var(--_grid);
+    border-radius: 999px;
+    background: var(--_bg);
+    font-size: 13px;
+    white-space: nowrap;
+  }
+  .chip[aria-pressed='true'] {
+    border-color: var(--chip-color);
+    background: var(--_surface);
+    box-shadow: inset 0 0 0 1px var(--chip-color);
+    font-weight: 600;
+  }
+  .chip.all[aria-pressed='true'] {
+    --chip-color: var(--_text);
+  }
+  .swatch {
+    display: inline-block;
+    width: 10px;
+    height: 10px;
+    border-radius: 50%;
+    background: var(--chip-color);
+    flex: none;
+  }
+  .count {
+    color: var(--_muted);
+    font-variant-numeric: tabular-nums;
+  }
+  .controls .period {
+    margin-inline-end: auto;
+  }
+  .controls .view[aria-pressed='true'] {
+    background: var(--_text);
+    color: var(--_bg);
+  }
+  .controls .eras-toggle,
+  .controls .view {
+    padding: 0 12px;
+    font-size: 14px;
+  }
+  .controls .eras-toggle[aria-expanded='true'] {
+    background: var(--_text);
+    color: var(--_bg);
+  }
+  .menu {
+    position: relative;
+  }
+  .menu summary {
+    display: flex;
+    align-items: center;
+    min-height: 32px;
+    box-sizing: border-box;
+    padding: 0 12px;
+    border: 1px solid var(--_grid);
+    border-radius: 6px;
+    background: var(--_surface);
+    font-size: 14px;
+    cursor: pointer;
+    list-style: none;
+  }
+  .menu summary::-webkit-details-marker {
+    display: none;
+  }
+  .menu summary::after {
+    content: '▾';
+    margin-inline-start: 6px;
+  }
+  .menu summary:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .menu-items {
+    position: absolute;
+    right: 0;
+    z-index: 3;
+    display: flex;
+    flex-direction: column;
+    margin-top: 4px;
+    padding: 4px;
+    border: 1px solid var(--_grid);
+    border-radius: 6px;
+    background: var(--_bg);
+    box-shadow: 0 4px 16px rgb(0 0 0 / 0.18);
+  }
+  .menu-items button {
+    min-width: 72px;
+    min-height: 28px;
+    border: none;
+    border-radius: 4px;
+    background: none;
+    font-size: 14px;
+    text-align: start;
+  }
+  .menu-items button:hover {
+    background: var(--_surface);
+  }
+  @media (forced-colors: active) {
+    /* Partner colours carry meaning: keep them. Pressed buttons show as selected items. */
+    .swatch {
+      forced-color-adjust: none;
+      outline: 1px solid CanvasText;
+    }
+    .chip[aria-pressed='true'],
+    .controls .view[aria-pressed='true'] {
+      forced-color-adjust: none;
+      background: SelectedItem;
+      color: SelectedItemText;
+      border-color: SelectedItem;
+    }
+    .chip[aria-pressed='true'] .count {
+      color: SelectedItemText;
+    }
+  }
+`;
