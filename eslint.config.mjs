@@ -4,7 +4,16 @@ import lit from 'eslint-plugin-lit';
 import wc from 'eslint-plugin-wc';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'src/data/bundled-dataset.ts', 'custom-elements.json', 'bench/results/', 'docs/'] },
+  {
+    ignores: [
+      'dist/',
+      'node_modules/',
+      'src/data/bundled-dataset.ts',
+      'custom-elements.json',
+      'bench/results/',
+      'docs/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   lit.configs['flat/recommended'],
@@ -12,10 +21,25 @@ export default tseslint.config(
   {
     languageOptions: {
       globals: {
-        window: 'readonly', document: 'readonly', console: 'readonly', customElements: 'readonly', HTMLElement: 'readonly',
-        setTimeout: 'readonly', clearTimeout: 'readonly', URL: 'readonly', URLSearchParams: 'readonly', process: 'readonly',
-        location: 'readonly', navigator: 'readonly', performance: 'readonly', requestAnimationFrame: 'readonly',
-        PerformanceObserver: 'readonly', Buffer: 'readonly', getComputedStyle: 'readonly', CSS: 'readonly', MouseEvent: 'readonly',
+        window: 'readonly',
+        document: 'readonly',
+        console: 'readonly',
+        customElements: 'readonly',
+        HTMLElement: 'readonly',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
+        URL: 'readonly',
+        URLSearchParams: 'readonly',
+        process: 'readonly',
+        location: 'readonly',
+        navigator: 'readonly',
+        performance: 'readonly',
+        requestAnimationFrame: 'readonly',
+        PerformanceObserver: 'readonly',
+        Buffer: 'readonly',
+        getComputedStyle: 'readonly',
+        CSS: 'readonly',
+        MouseEvent: 'readonly',
       },
     },
     rules: {

@@ -8,7 +8,8 @@ function standIn(name, code, keepFor = []) {
   const id = `\0${name}-stand-in`;
   return {
     name: `${name}-stand-in`,
-    resolveId: (source, importer) => (source === name && importer !== id && !keepFor.some((k) => importer?.includes(k)) ? id : null),
+    resolveId: (source, importer) =>
+      source === name && importer !== id && !keepFor.some((k) => importer?.includes(k)) ? id : null,
     load: (loaded) => (loaded === id ? code : null),
   };
 }
@@ -48,8 +49,11 @@ export function piecewise(values) {
   return (t) => { const i = Math.max(0, Math.min(n - 1, Math.floor((t *= n)))); return parts[i](t - i); };
 }`,
   ),
-  standIn('d3-time-format', `export const utcFormat = () => (d) => new Date(d).toISOString();
-export const timeFormat = utcFormat;`),
+  standIn(
+    'd3-time-format',
+    `export const utcFormat = () => (d) => new Date(d).toISOString();
+export const timeFormat = utcFormat;`,
+  ),
 ];
 
 export default {

@@ -13,7 +13,11 @@ const browsers = {
     launchOptions: { executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS },
   }),
   firefox: puppeteerLauncher({
-    launchOptions: { browser: 'firefox', executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr', headless: true },
+    launchOptions: {
+      browser: 'firefox',
+      executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+      headless: true,
+    },
   }),
 };
 const wanted = (process.env.BROWSERS ?? 'chromium,firefox').split(',');
@@ -23,7 +27,11 @@ export default {
   hostname: '127.0.0.1',
   nodeResolve: { exportConditions: ['development'] },
   middleware: [dataServer],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: 'tsconfig.json' }), inputCommands(), devtoolsCommands()],
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2021', tsconfig: 'tsconfig.json' }),
+    inputCommands(),
+    devtoolsCommands(),
+  ],
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   browsers: wanted.map((name) => browsers[name]),
   concurrency: 1,

@@ -107,7 +107,8 @@ function summarize(runs) {
   );
 }
 
-const fmt = (x) => (x === undefined || Number.isNaN(x) ? '–' : x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2));
+const fmt = (x) =>
+  x === undefined || Number.isNaN(x) ? '–' : x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2);
 const cell = (s, runs) => (s ? `${fmt(s.median)} (${fmt(s.min)}–${fmt(s.max)})` : runs.length ? 'timeout' : 'not run');
 
 async function peerWeights() {
@@ -128,7 +129,13 @@ async function peerWeights() {
 const server = await serve(0);
 const base = `http://127.0.0.1:${server.address().port}`;
 const browser = await launchChromium(['--enable-precise-memory-info'], { protocolTimeout: 600_000 });
-const results = { date: new Date().toISOString(), machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB`, browser: await browser.version(), runs: RUNS, cases: {} };
+const results = {
+  date: new Date().toISOString(),
+  machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB`,
+  browser: await browser.version(),
+  runs: RUNS,
+  cases: {},
+};
 try {
   for (const n of SIZES) {
     const label = n ? `${n.toLocaleString('en')} events` : 'bundled dataset';
@@ -143,7 +150,9 @@ try {
       for (let i = 0; i < count; i++) {
         const r = await measureOnce(browser, base, lib, n);
         runs.push(r);
-        process.stderr.write(`${label} ${lib} run ${i + 1}: ${r.timeout ? 'timeout' : `${fmt(r.firstFrame)} ms first frame`}\n`);
+        process.stderr.write(
+          `${label} ${lib} run ${i + 1}: ${r.timeout ? 'timeout' : `${fmt(r.firstFrame)} ms first frame`}\n`,
+        );
         if (r.timeout) break;
       }
       results.cases[label][lib] = { runs, summary: summarize(runs) };
@@ -157,7 +166,9 @@ try {
 await writeFile(new URL('./results.json', import.meta.url), `${JSON.stringify(results, null, 1)}\n`);
 
 const lines = [];
-lines.push(`Benchmark ${results.date.slice(0, 10)} · ${results.machine} · ${results.browser} · median (min–max) of ${RUNS} runs (2 at 100,000)`);
+lines.push(
+  `Benchmark ${results.date.slice(0, 10)} · ${results.machine} · ${results.browser} · median (min–max) of ${RUNS} runs (2 at 100,000)`,
+);
 lines.push('');
 lines.push('| dataset | metric | mongolia-timeline | vis-timeline | vis ÷ ours |');
 lines.push('|---|---|---|---|---|');
@@ -173,7 +184,12 @@ lines.push('');
 lines.push('| bundle | min (B) | gzip (B) | brotli (B) |');
 lines.push('|---|---|---|---|');
 const w = results.weights;
-for (const [name, x] of [['mongolia-timeline: code (lit, d3, ours)', w.code], ['mongolia-timeline: bundled dataset', w.data], ['mongolia-timeline: whole bundle', w.full], ...Object.entries(w.peers)]) {
+for (const [name, x] of [
+  ['mongolia-timeline: code (lit, d3, ours)', w.code],
+  ['mongolia-timeline: bundled dataset', w.data],
+  ['mongolia-timeline: whole bundle', w.full],
+  ...Object.entries(w.peers),
+]) {
   lines.push(`| ${name} | ${x.min} | ${x.gzip} | ${x.brotli} |`);
 }
 console.log(lines.join('\n'));
@@ -184,5 +200,9 @@ if (LIBS.length === 2 && SIZES.length === 4) {
   const readmeUrl = new URL('../README.md', import.meta.url);
   const readme = await readFile(readmeUrl, 'utf8');
   const block = /(<!-- bench:start -->\n)[\s\S]*?(<!-- bench:end -->)/;
-  if (block.test(readme)) await writeFile(readmeUrl, readme.replace(block, (_, start, end) => `${start}${lines.join('\n')}\n${end}`));
+  if (block.test(readme))
+    await writeFile(
+      readmeUrl,
+      readme.replace(block, (_, start, end) => `${start}${lines.join('\n')}\n${end}`),
+    );
 }

@@ -1,9 +1,18 @@
 // Synthetic datasets for the benchmark: `n` events over 1921–2021, a quarter of them ranges, spread over
 // 12 partners, from a fixed seed (mulberry32), so every run and every library gets the same data.
 const PARTNERS = [
-  ['ru', 'north', '#d33f3a'], ['cn', 'south', '#b97a00'], ['us', 'third', '#2f6fd8'], ['jp', 'third', '#9b4fd0'],
-  ['kr', 'third', '#138a7a'], ['in', 'third', '#d0620b'], ['de', 'third', '#5f7a1f'], ['tr', 'third', '#b8434a'],
-  ['gb', 'third', '#c0357a'], ['un', 'multilateral', '#1f86c8'], ['nato', 'multilateral', '#4a6fc0'], ['osce', 'multilateral', '#7a6cc0'],
+  ['ru', 'north', '#d33f3a'],
+  ['cn', 'south', '#b97a00'],
+  ['us', 'third', '#2f6fd8'],
+  ['jp', 'third', '#9b4fd0'],
+  ['kr', 'third', '#138a7a'],
+  ['in', 'third', '#d0620b'],
+  ['de', 'third', '#5f7a1f'],
+  ['tr', 'third', '#b8434a'],
+  ['gb', 'third', '#c0357a'],
+  ['un', 'multilateral', '#1f86c8'],
+  ['nato', 'multilateral', '#4a6fc0'],
+  ['osce', 'multilateral', '#7a6cc0'],
 ];
 const KINDS = ['treaty', 'visit', 'exercise', 'deployment', 'aid', 'training', 'conflict', 'institution'];
 const DAY = 86_400_000;
@@ -29,7 +38,7 @@ export function syntheticDataset(n, seed = 1921) {
   const rand = mulberry32(seed);
   const events = [];
   for (let i = 0; i < n; i++) {
-    const t = T0 + Math.floor(rand() * (T1 - T0) / DAY) * DAY;
+    const t = T0 + Math.floor((rand() * (T1 - T0)) / DAY) * DAY;
     const range = rand() < 0.25;
     const end = range ? Math.min(T1, t + Math.floor(rand() * 3 * 365) * DAY + DAY) : null;
     const p = PARTNERS[Math.floor(rand() * PARTNERS.length)][0];

@@ -18,7 +18,12 @@ export function balanceTable() {
   }
   const all = countYears(index, 1921, 2022);
   const total = `| 1921–2021 | ${BLOCS.map((bloc) => `${all.counts[bloc]} (${Math.round((100 * all.counts[bloc]) / all.total)}%)`).join(' | ')} | ${all.total} |`;
-  return [`| Decade | ${BLOCS.map((b) => NAMES[b]).join(' | ')} | ties |`, `|---|${BLOCS.map(() => '---|').join('')}---|`, ...rows, total].join('\n');
+  return [
+    `| Decade | ${BLOCS.map((b) => NAMES[b]).join(' | ')} | ties |`,
+    `|---|${BLOCS.map(() => '---|').join('')}---|`,
+    ...rows,
+    total,
+  ].join('\n');
 }
 
 const README = new URL('../README.md', import.meta.url);

@@ -13,5 +13,10 @@ export const CHROMIUM_ARGS = [
 ];
 
 export function launchChromium(extraArgs = [], options = {}) {
-  return puppeteer.launch({ executablePath: CHROMIUM, headless: true, args: [...CHROMIUM_ARGS, ...extraArgs], ...options });
+  return puppeteer.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [...CHROMIUM_ARGS, ...extraArgs],
+    ...options,
+  });
 }

@@ -25,7 +25,11 @@ const stubDataset = {
 
 /** Builds the bundle from dist/ without the dataset and weighs it: the cost of the code alone. */
 export async function codeOnlyWeight() {
-  const bundle = await rollup({ input: config.input, plugins: [stubDataset, ...config.plugins], onwarn: config.onwarn });
+  const bundle = await rollup({
+    input: config.input,
+    plugins: [stubDataset, ...config.plugins],
+    onwarn: config.onwarn,
+  });
   const { output } = await bundle.generate({ format: 'es' });
   await bundle.close();
   return weigh(output[0].code);

@@ -9,8 +9,16 @@ const server = await serve(0);
 const url = `http://127.0.0.1:${server.address().port}/demo/csp.html`;
 let failed = false;
 try {
-  for (const [browser, executablePath] of [['chrome', CHROMIUM], ['firefox', process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr']]) {
-    const b = await puppeteer.launch({ browser, executablePath, headless: true, args: browser === 'chrome' ? CHROMIUM_ARGS : [] });
+  for (const [browser, executablePath] of [
+    ['chrome', CHROMIUM],
+    ['firefox', process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr'],
+  ]) {
+    const b = await puppeteer.launch({
+      browser,
+      executablePath,
+      headless: true,
+      args: browser === 'chrome' ? CHROMIUM_ARGS : [],
+    });
     try {
       const page = await b.newPage();
       const errors = [];
@@ -31,10 +39,18 @@ try {
         const fromSrc = document.getElementById('from-src');
         const srcMarks = () => fromSrc.shadowRoot.querySelectorAll('[part~="event"], [part~="cluster"]').length;
         for (let i = 0; i < 50 && srcMarks() === 0; i++) await new Promise((r) => setTimeout(r, 100));
-        return { marks: marks.length, srcMarks: srcMarks(), detail: !!el.shadowRoot.querySelector('[part~="detail"]'), violations: window.cspViolations };
+        return {
+          marks: marks.length,
+          srcMarks: srcMarks(),
+          detail: !!el.shadowRoot.querySelector('[part~="detail"]'),
+          violations: window.cspViolations,
+        };
       });
       // Real mouse input on the bundle: a double click zooms in, a drag pans.
-      const period = () => page.evaluate(() => document.querySelector('mongolia-timeline').shadowRoot.querySelector('.period').textContent);
+      const period = () =>
+        page.evaluate(
+          () => document.querySelector('mongolia-timeline').shadowRoot.querySelector('.period').textContent,
+        );
       await page.evaluate(() => document.querySelector('mongolia-timeline').resetZoom());
       const [x, y] = await page.evaluate(() => {
         const el = document.querySelector('mongolia-timeline');
@@ -54,8 +70,16 @@ try {
       const panned = await period();
       console.log(`${browser}: ${whole} → double click → ${zoomed} → drag → ${panned}`);
       const moved = zoomed !== whole && panned !== zoomed;
-      const ok = moved && result.marks > 0 && result.srcMarks > 0 && result.detail && result.violations.length === 0 && errors.length === 0;
-      console.log(`${browser}: ${result.marks} marks, ${result.srcMarks} marks from src, details ${result.detail ? 'open' : 'missing'}, ${result.violations.length} CSP violations${errors.length ? `, errors: ${errors.join('; ')}` : ''}${result.violations.length ? `: ${result.violations.join('; ')}` : ''}`);
+      const ok =
+        moved &&
+        result.marks > 0 &&
+        result.srcMarks > 0 &&
+        result.detail &&
+        result.violations.length === 0 &&
+        errors.length === 0;
+      console.log(
+        `${browser}: ${result.marks} marks, ${result.srcMarks} marks from src, details ${result.detail ? 'open' : 'missing'}, ${result.violations.length} CSP violations${errors.length ? `, errors: ${errors.join('; ')}` : ''}${result.violations.length ? `: ${result.violations.join('; ')}` : ''}`,
+      );
       if (!ok) failed = true;
     } finally {
       await b.close();

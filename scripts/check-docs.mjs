@@ -27,7 +27,9 @@ console.log(`README documents all ${names.length} API names of custom-elements.j
 
 const { readme: now, expected } = await expectedReadme();
 if (now !== expected) {
-  console.error('README: the balance per decade no longer matches the data; run `node scripts/balance-table.mjs --write`');
+  console.error(
+    'README: the balance per decade no longer matches the data; run `node scripts/balance-table.mjs --write`',
+  );
   process.exit(1);
 }
 console.log('README: the balance per decade matches the data');

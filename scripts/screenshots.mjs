@@ -28,9 +28,18 @@ try {
     const page = await browser.newPage();
     page.on('console', (m) => m.type() === 'error' && console.error(`[${s.name}] console: ${m.text()}`));
     page.on('pageerror', (e) => console.error(`[${s.name}] page error: ${e.message}`));
-    await page.setViewport({ width: s.width, height: s.height, deviceScaleFactor: 1, isMobile: !!s.mobile, hasTouch: !!s.mobile });
+    await page.setViewport({
+      width: s.width,
+      height: s.height,
+      deviceScaleFactor: 1,
+      isMobile: !!s.mobile,
+      hasTouch: !!s.mobile,
+    });
     await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: s.theme ?? 'light' }]);
-    await page.goto(`${base}/demo/shot.html?lang=${s.lang ?? 'en'}&select=${s.select ?? ''}&theme=${s.theme ?? ''}&view=${s.view ?? ''}&start=${s.start ?? ''}&end=${s.end ?? ''}`, { waitUntil: 'networkidle0' });
+    await page.goto(
+      `${base}/demo/shot.html?lang=${s.lang ?? 'en'}&select=${s.select ?? ''}&theme=${s.theme ?? ''}&view=${s.view ?? ''}&start=${s.start ?? ''}&end=${s.end ?? ''}`,
+      { waitUntil: 'networkidle0' },
+    );
     await page.evaluate(() => document.querySelector('mongolia-timeline').updateComplete);
     await new Promise((r) => setTimeout(r, 200));
     await page.screenshot({ path: new URL(`${s.name}.png`, out).pathname });

@@ -27,7 +27,10 @@ export function serve(listenPort = port) {
     const file = normalize(join(root, path));
     try {
       if (!file.startsWith(root) || !(await stat(file)).isFile()) throw new Error('not found');
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+      res.writeHead(200, {
+        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'cache-control': 'no-store',
+      });
       res.end(await readFile(file));
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain' });

@@ -2,13 +2,38 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import {
-  BalanceController, DataSourceController, EraController, EXPORT_FORMATS, ExportController, HintController, KeyboardController,
-  PrintController, ReaderController, ResizeController, RovingFocusController, SelectionController, UrlStateController, ViewWindow, ZoomController,
+  BalanceController,
+  DataSourceController,
+  EraController,
+  EXPORT_FORMATS,
+  ExportController,
+  HintController,
+  KeyboardController,
+  PrintController,
+  ReaderController,
+  ResizeController,
+  RovingFocusController,
+  SelectionController,
+  UrlStateController,
+  ViewWindow,
+  ZoomController,
   type ExportFormat,
 } from './controllers/index.js';
 import {
-  chartSvg, dataNotice, detailPanel, drawAxis, ERA_ROW, eraBand, eraLegend, eraPanel, filterChips, listView, loadStatus, TextMeasurer,
-  tools, zoomControls,
+  chartSvg,
+  dataNotice,
+  detailPanel,
+  drawAxis,
+  ERA_ROW,
+  eraBand,
+  eraLegend,
+  eraPanel,
+  filterChips,
+  listView,
+  loadStatus,
+  TextMeasurer,
+  tools,
+  zoomControls,
 } from './render/index.js';
 import { exportSource } from './timeline-export.js';
 import { localize } from './data/partner-names.js';
@@ -123,7 +148,11 @@ export class MongoliaTimeline extends LitElement {
   private readonly _hint = new HintController(this);
   private readonly _print = new PrintController(this);
   private readonly _window = new ViewWindow(this._zoom, this._size);
-  private readonly _focus = new RovingFocusController(this, () => this._chart ?? null, () => this._view?.order ?? []);
+  private readonly _focus = new RovingFocusController(
+    this,
+    () => this._chart ?? null,
+    () => this._view?.order ?? [],
+  );
   private readonly _keys = new KeyboardController({
     chart: () => this._chart,
     ready: () => !!this._view,
@@ -135,11 +164,16 @@ export class MongoliaTimeline extends LitElement {
     activate: (id) => this._select.activate(id),
     close: () => (this._eras.legendOpen || this._eras.open ? this._eras.close() : this._select.close()),
   });
-  private readonly _select = new SelectionController(this, this._focus, () => this._model.items, (id) => {
-    const cluster = this._view?.layout.clusters.find((c) => c.id === id);
-    if (cluster) this._zoom.moveTo(this._window.zoomFor(clusterWindow(cluster)), true);
-    return !!cluster;
-  });
+  private readonly _select = new SelectionController(
+    this,
+    this._focus,
+    () => this._model.items,
+    (id) => {
+      const cluster = this._view?.layout.clusters.find((c) => c.id === id);
+      if (cluster) this._zoom.moveTo(this._window.zoomFor(clusterWindow(cluster)), true);
+      return !!cluster;
+    },
+  );
 
   private _strings: Strings = stringsFor('en')!;
   private _langCode = 'en';
@@ -151,10 +185,22 @@ export class MongoliaTimeline extends LitElement {
   private _strip?: { buckets: BalanceBucket[]; inView: BalanceBucket };
   private readonly _eras = new EraController(this, () => (this.selected = ''));
   private readonly _url = new UrlStateController(this);
-  private readonly _reader = new ReaderController(this, this._window, () => this._model.chosen, () =>
-    this._view ? viewSummary(this._view, this._model.chosen, this._strings, this._langCode) : null,
+  private readonly _reader = new ReaderController(
+    this,
+    this._window,
+    () => this._model.chosen,
+    () => (this._view ? viewSummary(this._view, this._model.chosen, this._strings, this._langCode) : null),
   );
-  private readonly _export = new ExportController(exportSource(this, () => this._view, () => this._model, () => this._strings, () => this._langCode, () => this._hint));
+  private readonly _export = new ExportController(
+    exportSource(
+      this,
+      () => this._view,
+      () => this._model,
+      () => this._strings,
+      () => this._langCode,
+      () => this._hint,
+    ),
+  );
   private _view?: ViewModel;
 
   /** Zooms to show from `start` to `end` (inclusive), in the attribute formats or as `Date`s. */
@@ -238,28 +284,67 @@ export class MongoliaTimeline extends LitElement {
     const empty = !this._model.items.length;
     const load = this._source.state;
     return html`<div class="frame">
-      ${zoomControls(s, formatWindow(t0, t1, this._langCode), this.view === 'list', this._controls, tools(
+      ${zoomControls(
         s,
-        { query: this.query, eras: this._eras.shown, erasOpen: this._eras.legendOpen, copy: this.syncUrl, formats: EXPORT_FORMATS },
-        this._tools,
-      ))}
+        formatWindow(t0, t1, this._langCode),
+        this.view === 'list',
+        this._controls,
+        tools(
+          s,
+          {
+            query: this.query,
+            eras: this._eras.shown,
+            erasOpen: this._eras.legendOpen,
+            copy: this.syncUrl,
+            formats: EXPORT_FORMATS,
+          },
+          this._tools,
+        ),
+      )}
       ${guard([this._model.chips, s], () => filterChips(this._model.chips, s.filtersLabel, s.all, this._reader.chip))}
       <div class="stage" @keydown=${this._keys.onKey}>
-        <div class="chart ${this.view === 'list' ? 'behind' : ''} ${empty ? 'no-data' : ''}" part="timeline" tabindex=${v?.order.length ? -1 : 0} role="group"
-          aria-label=${s.chartLabel} aria-describedby="help" @click=${this._onChartClick} @focusin=${this._focus.onFocusIn}>
-          ${chartSvg(v, this._size.width, this._size.height, {
-            tabStop: this._focus.tabStop(),
-            selected: this.selected || null,
-            eventLabel: this._model.eventLabel,
-            clusterLabel: this._clusterLabel,
-            query: this.query,
-          }, v && this._eras.shown ? eraBand(this._eras.items, v.scale, this._size.width, v.axisY, this._eras.open, this._langCode) : undefined)}
+        <div
+          class="chart ${this.view === 'list' ? 'behind' : ''} ${empty ? 'no-data' : ''}"
+          part="timeline"
+          tabindex=${v?.order.length ? -1 : 0}
+          role="group"
+          aria-label=${s.chartLabel}
+          aria-describedby="help"
+          @click=${this._onChartClick}
+          @focusin=${this._focus.onFocusIn}
+        >
+          ${chartSvg(
+            v,
+            this._size.width,
+            this._size.height,
+            {
+              tabStop: this._focus.tabStop(),
+              selected: this.selected || null,
+              eventLabel: this._model.eventLabel,
+              clusterLabel: this._clusterLabel,
+              query: this.query,
+            },
+            v && this._eras.shown
+              ? eraBand(this._eras.items, v.scale, this._size.width, v.axisY, this._eras.open, this._langCode)
+              : undefined,
+          )}
           ${v && !v.visible.length && load.status !== 'loading' ? html`<p class="empty">${empty ? s.noData : this.query ? s.noMatch(this.query) : s.noEvents}</p>` : nothing}
           ${this._hint.message ? html`<p class="hint" role="status">${this._hint.message}</p>` : nothing}
         </div>
-        ${(this.view === 'list' || this._print.printing) && v
-          ? listView(v.visible, viewSummary(v, this._model.chosen, s, this._langCode), s, this._langCode, this._listDescending, this._sortList, this._strip?.buckets, this.query)
-          : nothing}
+        ${
+          (this.view === 'list' || this._print.printing) && v
+            ? listView(
+                v.visible,
+                viewSummary(v, this._model.chosen, s, this._langCode),
+                s,
+                this._langCode,
+                this._listDescending,
+                this._sortList,
+                this._strip?.buckets,
+                this.query,
+              )
+            : nothing
+        }
         ${this._select.detail ? detailPanel(this._select.detail, s, this._langCode, this._select.close, this.query) : nothing}
         ${this._eras.item && !this._select.detail ? eraPanel(this._eras.item, s, this._langCode, this._eras.close) : nothing}
         ${this._eras.legendOpen && this._eras.shown ? eraLegend(this._eras.items, s, this._langCode, this._eras.show) : nothing}
@@ -287,7 +372,8 @@ export class MongoliaTimeline extends LitElement {
   private readonly _tools = {
     search: this._reader.search,
     toggleEras: this._eras.toggleLegend,
-    copy: async () => this._hint.show((await this._url.copy()) ? this._strings.linkCopied : this._strings.linkNotCopied),
+    copy: async () =>
+      this._hint.show((await this._url.copy()) ? this._strings.linkCopied : this._strings.linkNotCopied),
     pick: this._export.onPick,
   };
 }

@@ -33,10 +33,14 @@ export function exportSource(
       const l = lang();
       const shown = new Map<string, Partner>();
       for (const item of view()?.visible ?? []) for (const p of item.partners) shown.set(p.id, p);
-      const chosen = model().chips.filter((c) => c.pressed).map((c) => c.label);
+      const chosen = model()
+        .chips.filter((c) => c.pressed)
+        .map((c) => c.label);
       return {
         title: strings().chartLabel,
-        subtitle: [formatWindow(...window(), l), chosen.join(', '), host.query && `“${host.query}”`].filter(Boolean).join(' · '),
+        subtitle: [formatWindow(...window(), l), chosen.join(', '), host.query && `“${host.query}”`]
+          .filter(Boolean)
+          .join(' · '),
         legend: [...shown.values()].slice(0, 12).map((p) => ({ label: localize(p.name, l).text, color: p.color })),
         attribution: strings().attribution,
       };

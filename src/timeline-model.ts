@@ -32,7 +32,8 @@ export class TimelineModel {
     o: { data: unknown; partners: string; query: string; lang: string },
     changed: { data: boolean; partners: boolean; query: boolean; lang: boolean },
   ): void {
-    if (changed.data) ({ items: this.items, eras: this.eras, errors: this.errors, domain: this.domain } = loadDataset(o.data));
+    if (changed.data)
+      ({ items: this.items, eras: this.eras, errors: this.errors, domain: this.domain } = loadDataset(o.data));
     if (changed.data || changed.partners) this.chosen = parsePartnerList(o.partners, this.items);
     if (changed.data || changed.partners || changed.query) {
       this.filtered = searchItems(filterItems(this.items, this.chosen), o.query);

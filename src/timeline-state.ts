@@ -46,7 +46,10 @@ export function parseWindow(start: string, end: string, domain?: readonly [numbe
 /** The chosen partner ids that exist in the data; unknown ones are dropped with one warning. */
 export function parsePartnerList(value: string, items: readonly TimelineItem[]): Set<string> {
   const known = new Set(items.flatMap((i) => i.event.partners));
-  const ids = value.split(',').map((s) => s.trim()).filter(Boolean);
+  const ids = value
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   const unknown = ids.filter((id) => !known.has(id));
   if (unknown.length && items.length) warn(`unknown partners ignored: ${unknown.join(', ')}`);
   return new Set(ids.filter((id) => known.has(id)));

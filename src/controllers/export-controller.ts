@@ -44,7 +44,10 @@ export class ExportController {
     const { start, end } = this.source.view();
     try {
       const url = URL.createObjectURL(await this.blob(format));
-      const a = Object.assign(document.createElement('a'), { href: url, download: `mongolia-timeline-${start}-${end}.${format}` });
+      const a = Object.assign(document.createElement('a'), {
+        href: url,
+        download: `mongolia-timeline-${start}-${end}.${format}`,
+      });
       a.click();
       setTimeout(() => URL.revokeObjectURL(url), 1000);
     } catch {

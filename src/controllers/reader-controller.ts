@@ -53,7 +53,10 @@ export class ReaderController {
   };
 
   private filtered(): void {
-    emit(this.host, 'mt-filter-change', { partners: this.host.partners.split(',').filter(Boolean), query: this.host.query });
+    emit(this.host, 'mt-filter-change', {
+      partners: this.host.partners.split(',').filter(Boolean),
+      query: this.host.query,
+    });
     this.announceAfterUpdate();
   }
 

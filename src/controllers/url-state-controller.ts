@@ -76,7 +76,12 @@ export class UrlStateController implements ReactiveController {
 
   /** Copies the link to the current view; says whether it could. */
   async copy(): Promise<boolean> {
-    return (await navigator.clipboard?.writeText(this.link()).then(() => true, () => false)) ?? false;
+    return (
+      (await navigator.clipboard?.writeText(this.link()).then(
+        () => true,
+        () => false,
+      )) ?? false
+    );
   }
 
   hostUpdated(): void {

@@ -90,7 +90,10 @@ export class ZoomController implements ReactiveController {
     this.width = Math.max(1, width);
     this.height = Math.max(1, height);
     this.maxK = maxK;
-    const extent: [[number, number], [number, number]] = [[0, 0], [this.width, this.height]];
+    const extent: [[number, number], [number, number]] = [
+      [0, 0],
+      [this.width, this.height],
+    ];
     this.behavior.extent(extent).translateExtent(extent).scaleExtent([1, maxK]);
     this.transform = clampZoom(this.transform, this.width, maxK);
     this.sync();

@@ -6,8 +6,7 @@ const plural = (n: number, one: string, many: string) => `${num(n)} ${n === 1 ? 
 
 export const en: Strings = {
   chartLabel: "Timeline of Mongolia's military diplomacy",
-  chartHelp:
-    'Arrow keys move between events, Enter opens one, plus and minus zoom, Shift with arrows pans, 0 resets.',
+  chartHelp: 'Arrow keys move between events, Enter opens one, plus and minus zoom, Shift with arrows pans, 0 resets.',
   filtersLabel: 'Filter by partner',
   all: 'All',
   zoomIn: 'Zoom in',

@@ -65,15 +65,23 @@ export function countYears(index: BalanceIndex, from: number, to: number): Balan
 }
 
 /** The bars covering a window, aligned to calendar multiples of `size` (1990, 2000… or 1995, 2000…). */
-export function balanceBuckets(index: BalanceIndex, window: readonly [number, number], size: BucketSize): BalanceBucket[] {
+export function balanceBuckets(
+  index: BalanceIndex,
+  window: readonly [number, number],
+  size: BucketSize,
+): BalanceBucket[] {
   const buckets: BalanceBucket[] = [];
   const last = yearOf(window[1] - 1);
-  for (let y = Math.floor(yearOf(window[0]) / size) * size; y <= last; y += size) buckets.push(countYears(index, y, y + size));
+  for (let y = Math.floor(yearOf(window[0]) / size) * size; y <= last; y += size)
+    buckets.push(countYears(index, y, y + size));
   return buckets;
 }
 
 /** What the strip draws for a window: its bars, and the sum over the years in view for the caption. */
-export function balanceView(index: BalanceIndex, window: readonly [number, number]): { buckets: BalanceBucket[]; inView: BalanceBucket } {
+export function balanceView(
+  index: BalanceIndex,
+  window: readonly [number, number],
+): { buckets: BalanceBucket[]; inView: BalanceBucket } {
   return {
     buckets: balanceBuckets(index, window, bucketSize(window)),
     inView: countYears(index, yearOf(window[0]), yearOf(window[1] - 1) + 1),

@@ -102,7 +102,16 @@ function place(item: TimelineItem, o: LayoutOptions): Omit<PlacedEvent, 'lane'> 
     w = o.measure(label);
   }
   if (right) {
-    return { item, x, x2, label, labelX: startX, labelAnchor: 'start', left: x - r, right: Math.max(x2 + r, startX + w) };
+    return {
+      item,
+      x,
+      x2,
+      label,
+      labelX: startX,
+      labelAnchor: 'start',
+      left: x - r,
+      right: Math.max(x2 + r, startX + w),
+    };
   }
   return { item, x, x2, label, labelX: endX, labelAnchor: 'end', left: Math.min(x - r, endX - w), right: x2 + r };
 }

@@ -23,12 +23,7 @@ export function longestDuration(items: readonly TimelineItem[]): number {
  * The items that overlap [t0, t1], in start order, found by binary search.
  * `longest` is `longestDuration(items)`, computed once per item list.
  */
-export function visibleItems(
-  items: readonly TimelineItem[],
-  t0: number,
-  t1: number,
-  longest: number,
-): TimelineItem[] {
+export function visibleItems(items: readonly TimelineItem[], t0: number, t1: number, longest: number): TimelineItem[] {
   const out: TimelineItem[] = [];
   const last = lowerBound(items, t1 + 1);
   for (let i = lowerBound(items, t0 - longest); i < last; i++) {

@@ -27,13 +27,9 @@ export function zoomForWindow(
 }
 
 /** The window a zoom shows: the inverse of `zoomForWindow`. */
-export function windowForZoom(
-  z: ZoomState,
-  [d0, d1]: readonly [number, number],
-  width: number,
-): [number, number] {
+export function windowForZoom(z: ZoomState, [d0, d1]: readonly [number, number], width: number): [number, number] {
   const span = d1 - d0;
-  const t0 = d0 + ((-z.x / z.k) / width) * span;
+  const t0 = d0 + (-z.x / z.k / width) * span;
   return [t0, t0 + span / z.k];
 }
 

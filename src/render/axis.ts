@@ -12,5 +12,10 @@ export function drawAxis(
   ticks: Date[],
   format: (d: Date, i: number) => string,
 ): void {
-  select(node).call(axisBottom(scale).tickValues(ticks).tickFormat((d, i) => format(d as Date, i)).tickSizeOuter(0));
+  select(node).call(
+    axisBottom(scale)
+      .tickValues(ticks)
+      .tickFormat((d, i) => format(d as Date, i))
+      .tickSizeOuter(0),
+  );
 }

@@ -29,7 +29,8 @@ export interface StripContext {
 export const bucketPeriod = (b: BalanceBucket) => (b.to - b.from === 1 ? String(b.from) : `${b.from}–${b.to - 1}`);
 
 /** "Russia/USSR 5, China 3, third neighbours 12, multilateral bodies 4". */
-export const bucketFigures = (b: BalanceBucket, s: Strings) => BLOCS.map((bloc) => `${s.blocs[bloc]} ${b.counts[bloc]}`).join(', ');
+export const bucketFigures = (b: BalanceBucket, s: Strings) =>
+  BLOCS.map((bloc) => `${s.blocs[bloc]} ${b.counts[bloc]}`).join(', ');
 
 /**
  * The balance strip: for each period in view, a stacked bar of how many events touched each bloc. One tab stop; the
@@ -41,26 +42,42 @@ export function balanceStrip(buckets: readonly BalanceBucket[], c: StripContext)
   const unit = (STRIP_BARS - 4) / max;
   const shown = buckets.find((b) => b.from === c.shown);
   const s = c.s;
-  return html`<div class="balance" part="balance" @keydown=${c.on.key} @pointerover=${c.on.pointer} @pointerleave=${c.on.leave}
-      @focusin=${c.on.focus} @focusout=${c.on.leave} @click=${c.on.click}>
+  return html`<div
+    class="balance"
+    part="balance"
+    @keydown=${c.on.key}
+    @pointerover=${c.on.pointer}
+    @pointerleave=${c.on.leave}
+    @focusin=${c.on.focus}
+    @focusout=${c.on.leave}
+    @click=${c.on.click}
+  >
     <svg width=${c.width} height=${STRIP_BARS} role="group" aria-label=${s.balanceLabel}>
       ${buckets.map((b) => {
         const x0 = Math.max(0, c.x(b.from));
         const w = Math.max(1, Math.min(c.width, c.x(b.to)) - x0 - 1);
         let y = STRIP_BARS;
         return svg`<g class="bucket" data-year=${b.from} role="button" tabindex=${b.from === c.tabStop ? 0 : -1}
-            aria-label=${s.balanceBar(bucketPeriod(b), bucketFigures(b, s))} transform="translate(${x0} 0)"><rect class="hit" width=${w} height=${STRIP_BARS}></rect>${BLOCS.map((bloc) => {
-              const h = b.counts[bloc] * unit;
-              y -= h;
-              return h ? svg`<rect class="bloc ${bloc}" y=${y} width=${w} height=${h}></rect>` : nothing;
-            })}</g>`;
+            aria-label=${s.balanceBar(bucketPeriod(b), bucketFigures(b, s))} transform="translate(${x0} 0)"><rect class="hit" width=${w} height=${STRIP_BARS}></rect>${BLOCS.map(
+              (bloc) => {
+                const h = b.counts[bloc] * unit;
+                y -= h;
+                return h ? svg`<rect class="bloc ${bloc}" y=${y} width=${w} height=${h}></rect>` : nothing;
+              },
+            )}</g>`;
       })}
     </svg>
-    ${shown
-      ? html`<div class="tip" role="presentation" ${cssVar('--x', `${Math.min(c.width - 120, Math.max(0, c.x(shown.from)))}px`)}>
-          <strong>${bucketPeriod(shown)}</strong> ${bucketFigures(shown, s)}
-        </div>`
-      : nothing}
+    ${
+      shown
+        ? html`<div
+            class="tip"
+            role="presentation"
+            ${cssVar('--x', `${Math.min(c.width - 120, Math.max(0, c.x(shown.from)))}px`)}
+          >
+            <strong>${bucketPeriod(shown)}</strong> ${bucketFigures(shown, s)}
+          </div>`
+        : nothing
+    }
     <p class="caption">${shares(c.inView, s)}</p>
   </div>`;
 }

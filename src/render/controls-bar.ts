@@ -26,7 +26,10 @@ export function zoomControls(
  */
 export function searchBox(s: Strings, query: string, onInput: (e: Event) => void) {
   return html`<label class="search">
-    <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true"><circle cx="6.5" cy="6.5" r="4.5"></circle><path d="M10 10l4.5 4.5"></path></svg>
+    <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true">
+      <circle cx="6.5" cy="6.5" r="4.5"></circle>
+      <path d="M10 10l4.5 4.5"></path>
+    </svg>
     <input type="search" part="search" aria-label=${s.search} .value=${live(query)} @input=${onInput} />
   </label>`;
 }
@@ -51,7 +54,11 @@ export function tools(
   o: { query: string; eras: boolean; erasOpen: boolean; copy: boolean; formats: readonly string[] },
   on: { search: (e: Event) => void; toggleEras: () => void; copy: () => void; pick: (e: Event) => void },
 ) {
-  return html`${searchBox(s, o.query, on.search)}${o.eras
-    ? html`<button type="button" class="eras-toggle" aria-expanded=${o.erasOpen} @click=${on.toggleEras}>${s.eras}</button>`
-    : ''}${exportMenu(s, o.formats, on.pick, o.copy ? on.copy : undefined)}`;
+  return html`${searchBox(s, o.query, on.search)}${
+    o.eras
+      ? html`<button type="button" class="eras-toggle" aria-expanded=${o.erasOpen} @click=${on.toggleEras}>
+          ${s.eras}
+        </button>`
+      : ''
+  }${exportMenu(s, o.formats, on.pick, o.copy ? on.copy : undefined)}`;
 }

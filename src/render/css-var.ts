@@ -8,7 +8,8 @@ import { Directive, directive, PartType, type PartInfo } from 'lit/directive.js'
 class CssVarDirective extends Directive {
   constructor(part: PartInfo) {
     super(part);
-    if (part.type !== PartType.ELEMENT) throw new Error('cssVar() belongs on an element, as <div ${cssVar(name, value)}>');
+    if (part.type !== PartType.ELEMENT)
+      throw new Error('cssVar() belongs on an element, as <div ${cssVar(name, value)}>');
   }
 
   render(_name: string, _value: string) {

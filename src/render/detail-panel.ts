@@ -41,12 +41,15 @@ export function detailPanel(item: TimelineItem, strings: Strings, lang: string, 
 export function sourceList(sources: readonly Source[]) {
   return html`<ul class="sources">
     ${sources.map(
-      (s) => html`<li>
-        ${isSafeUrl(s.url)
-          ? html`<a href=${s.url} target="_blank" rel="noopener noreferrer">${s.title}</a>`
-          : html`<span>${s.title}</span>`}
-        <span class="publisher">${s.publisher}</span>
-      </li>`,
+      (s) =>
+        html`<li>
+          ${
+            isSafeUrl(s.url)
+              ? html`<a href=${s.url} target="_blank" rel="noopener noreferrer">${s.title}</a>`
+              : html`<span>${s.title}</span>`
+          }
+          <span class="publisher">${s.publisher}</span>
+        </li>`,
     )}
   </ul>`;
 }

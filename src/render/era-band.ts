@@ -16,29 +16,41 @@ export const eraDates = (item: EraItem, lang: string) => formatDateRange(item.fr
  * era the reader opened. The bars are for the eye and the pointer (hover names one, a click opens it); the legend's
  * buttons are the accessible way in.
  */
-export function eraBand(items: readonly EraItem[], x: (t: number) => number, width: number, height: number, open: string | null, lang: string) {
+export function eraBand(
+  items: readonly EraItem[],
+  x: (t: number) => number,
+  width: number,
+  height: number,
+  open: string | null,
+  lang: string,
+) {
   // Each era's span in pixels, clipped to the view; eras out of view are left out.
   const shown = items
     .map((e) => ({ e, x0: Math.max(-1, x(e.start)), x1: Math.min(width + 1, x(e.end)) }))
     .filter(({ x0, x1 }) => x1 > 0 && x0 < width);
   const tinted = shown.find(({ e }) => e.era.id === open);
-  return svg`<g class="era-band" aria-hidden="true">${tinted
-    ? svg`<rect class="era-tint era${tinted.e.color}" x=${tinted.x0} width=${tinted.x1 - tinted.x0} height=${height}></rect>`
-    : nothing}${shown.map(({ e, x0, x1 }) => {
-      const name = localize(e.era.name, lang).text;
-      return svg`<rect class="era era${e.color} ${e.era.id === open ? 'open' : ''}" data-era=${e.era.id} x=${x0} y=${2 + e.row * ERA_ROW}
+  return svg`<g class="era-band" aria-hidden="true">${
+    tinted
+      ? svg`<rect class="era-tint era${tinted.e.color}" x=${tinted.x0} width=${tinted.x1 - tinted.x0} height=${height}></rect>`
+      : nothing
+  }${shown.map(({ e, x0, x1 }) => {
+    const name = localize(e.era.name, lang).text;
+    return svg`<rect class="era era${e.color} ${e.era.id === open ? 'open' : ''}" data-era=${e.era.id} x=${x0} y=${2 + e.row * ERA_ROW}
         width=${Math.max(2, x1 - x0 - 1)} height=${ERA_ROW - 2}><title>${name}, ${eraDates(e, lang)}</title></rect>`;
-    })}</g>`;
+  })}</g>`;
 }
 
 /** The legend: a button per era, with its colour, name and years; activating one opens its details. */
 export function eraLegend(items: readonly EraItem[], s: Strings, lang: string, onOpen: (e: Event) => void) {
   return html`<ul class="era-legend" part="eras" aria-label=${s.eras}>
     ${items.map(
-      (e) => html`<li><button type="button" data-era=${e.era.id} @click=${onOpen}>
-        <span class="swatch era${e.color}" aria-hidden="true"></span>${localize(e.era.name, lang).text}
-        <span class="count">${e.from.year}–${e.to.year}</span>
-      </button></li>`,
+      (e) =>
+        html`<li>
+          <button type="button" data-era=${e.era.id} @click=${onOpen}>
+            <span class="swatch era${e.color}" aria-hidden="true"></span>${localize(e.era.name, lang).text}
+            <span class="count">${e.from.year}–${e.to.year}</span>
+          </button>
+        </li>`,
     )}
   </ul>`;
 }
@@ -49,7 +61,9 @@ export function eraPanel(item: EraItem, s: Strings, lang: string, onClose: () =>
   const summary = localize(item.era.summary, lang);
   return html`<section part="detail" class="detail era-detail" aria-labelledby="detail-title">
     <button type="button" class="close" aria-label=${s.close} title=${s.close} @click=${onClose}>×</button>
-    <p class="date"><span class="swatch era${item.color}" aria-hidden="true"></span>${s.era} · ${eraDates(item, lang)}</p>
+    <p class="date">
+      <span class="swatch era${item.color}" aria-hidden="true"></span>${s.era} · ${eraDates(item, lang)}
+    </p>
     <h2 id="detail-title" tabindex="-1" lang=${name.lang}>${name.text}</h2>
     <p class="summary" lang=${summary.lang}>${summary.text}</p>
     <h3>${s.sources}</h3>

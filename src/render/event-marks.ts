@@ -50,7 +50,8 @@ export function eventMarks(events: readonly PlacedEvent[], ctx: MarksContext) {
 /** The clusters: a pill with the count of the events folded into it. */
 export function clusterMarks(clusters: readonly Cluster[], ctx: MarksContext) {
   return clusters.map(
-    (c) => svg`<g part="cluster" class="cluster" data-id=${c.id} role="button" tabindex=${c.id === ctx.tabStop ? 0 : -1} aria-label=${ctx.clusterLabel(c)} transform="translate(0 ${ctx.clusterY})"><rect class="pill" x=${c.left} y="2" width=${c.right - c.left} height=${LANE} rx=${MID}></rect><text x=${c.x} y=${MID + 6} text-anchor="middle" aria-hidden="true">${c.items.length}</text></g>`,
+    (c) =>
+      svg`<g part="cluster" class="cluster" data-id=${c.id} role="button" tabindex=${c.id === ctx.tabStop ? 0 : -1} aria-label=${ctx.clusterLabel(c)} transform="translate(0 ${ctx.clusterY})"><rect class="pill" x=${c.left} y="2" width=${c.right - c.left} height=${LANE} rx=${MID}></rect><text x=${c.x} y=${MID + 6} text-anchor="middle" aria-hidden="true">${c.items.length}</text></g>`,
   );
 }
 

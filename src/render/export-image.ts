@@ -10,7 +10,18 @@ export interface ImageContext {
 const SVG = 'http://www.w3.org/2000/svg';
 // Computed styles copied onto the clone as presentation attributes: an image has no stylesheet, and attributes (unlike
 // a `style` attribute) pass a strict Content Security Policy.
-const PROPS = ['fill', 'stroke', 'stroke-width', 'opacity', 'font-family', 'font-size', 'font-weight', 'text-anchor', 'text-decoration', 'visibility'];
+const PROPS = [
+  'fill',
+  'stroke',
+  'stroke-width',
+  'opacity',
+  'font-family',
+  'font-size',
+  'font-weight',
+  'text-anchor',
+  'text-decoration',
+  'visibility',
+];
 const HEAD = 60;
 const FOOT = 26;
 
@@ -30,7 +41,13 @@ export function chartImage(chart: SVGSVGElement, host: Element, c: ImageContext)
   const height = chart.height.baseVal.value;
   const page = getComputedStyle(host);
   const font = page.fontFamily;
-  const root = el('svg', { xmlns: SVG, width, height: height + HEAD + FOOT, viewBox: `0 0 ${width} ${height + HEAD + FOOT}`, 'font-family': font });
+  const root = el('svg', {
+    xmlns: SVG,
+    width,
+    height: height + HEAD + FOOT,
+    viewBox: `0 0 ${width} ${height + HEAD + FOOT}`,
+    'font-family': font,
+  });
   root.append(
     el('rect', { width: '100%', height: '100%', fill: page.backgroundColor }),
     el('text', { x: 8, y: 20, 'font-size': 16, 'font-weight': 700, fill: page.color }, c.title),
@@ -38,7 +55,10 @@ export function chartImage(chart: SVGSVGElement, host: Element, c: ImageContext)
   );
   let x = 8;
   for (const item of c.legend) {
-    root.append(el('circle', { cx: x + 5, cy: 51, r: 5, fill: item.color }), el('text', { x: x + 14, y: 55, 'font-size': 11, fill: page.color }, item.label));
+    root.append(
+      el('circle', { cx: x + 5, cy: 51, r: 5, fill: item.color }),
+      el('text', { x: x + 14, y: 55, 'font-size': 11, fill: page.color }, item.label),
+    );
     x += 24 + item.label.length * 6.5;
   }
   const clone = chart.cloneNode(true) as SVGSVGElement;
@@ -51,7 +71,10 @@ export function chartImage(chart: SVGSVGElement, host: Element, c: ImageContext)
   });
   const body = el('g', { transform: `translate(0 ${HEAD})` });
   body.append(...clone.childNodes);
-  root.append(body, el('text', { x: 8, y: height + HEAD + 18, 'font-size': 11, fill: page.color, opacity: 0.75 }, c.attribution));
+  root.append(
+    body,
+    el('text', { x: 8, y: height + HEAD + 18, 'font-size': 11, fill: page.color, opacity: 0.75 }, c.attribution),
+  );
   return new XMLSerializer().serializeToString(root);
 }
 
@@ -68,7 +91,9 @@ export async function svgToPng(svgText: string): Promise<Blob> {
     const ctx = canvas.getContext('2d')!;
     ctx.scale(2, 2);
     ctx.drawImage(img, 0, 0);
-    return await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('no PNG'))), 'image/png'));
+    return await new Promise<Blob>((resolve, reject) =>
+      canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('no PNG'))), 'image/png'),
+    );
   } finally {
     URL.revokeObjectURL(url);
   }

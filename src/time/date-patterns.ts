@@ -2,7 +2,20 @@
 // tens of milliseconds of locale loading); Mongolian is the fallback for browsers whose Intl lacks `mn` (Chromium
 // ships without it; Firefox has it). Both follow CLDR: "18 March 1921", "1921 оны гуравдугаар сарын 18".
 
-const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const EN_MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 // CLDR's British abbreviations: "Sept", not "Sep".
 const EN_SHORT = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec'];
 

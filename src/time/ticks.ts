@@ -31,7 +31,8 @@ export function tickFormatter(level: TickLevel, lang: string): TickFormat {
   const month = dateFormatter(lang, { month: 'short', timeZone: 'UTC' });
   if (level === 'month') return (d) => (d.getUTCMonth() === 0 ? year : month)(d.getTime());
   const dayMonth = dateFormatter(lang, { month: 'short', day: 'numeric', timeZone: 'UTC' });
-  return (d, i) => (i === 0 ? dayMonth(d.getTime()) : d.getUTCDate() === 1 ? month(d.getTime()) : String(d.getUTCDate()));
+  return (d, i) =>
+    i === 0 ? dayMonth(d.getTime()) : d.getUTCDate() === 1 ? month(d.getTime()) : String(d.getUTCDate());
 }
 
 /**
@@ -64,7 +65,9 @@ export function axisTicks(
   if (best) return best;
   const candidates = [scale.ticks(utcMonth.every(6)!).filter((t) => t >= scale.domain()[0])];
   for (let count = Math.floor(width / spacing) - 1; count >= 2; count--) candidates.push(scale.ticks(count));
-  const sparser = candidates.filter((c) => c.length > 0 && c.length < densest.length).sort((a, b) => b.length - a.length);
+  const sparser = candidates
+    .filter((c) => c.length > 0 && c.length < densest.length)
+    .sort((a, b) => b.length - a.length);
   for (const all of sparser) {
     const option = fits(all);
     if (option) return option;

@@ -55,11 +55,18 @@ async function watch(body: () => Promise<void>): Promise<{ warnings: string[]; e
   return { warnings, errors };
 }
 
-const pressed = (t: TimelineHarness) => t.chips().filter((c) => c.getAttribute('aria-pressed') === 'true').map((c) => c.dataset.partner).filter(Boolean);
+const pressed = (t: TimelineHarness) =>
+  t
+    .chips()
+    .filter((c) => c.getAttribute('aria-pressed') === 'true')
+    .map((c) => c.dataset.partner)
+    .filter(Boolean);
 
 describe('<mongolia-timeline> nonsense in attributes and calls', () => {
   for (const { attrs, period, pressed: chips } of BAD_ATTRIBUTES) {
-    const name = Object.entries(attrs).map(([k, v]) => `${k}="${v}"`).join(' ');
+    const name = Object.entries(attrs)
+      .map(([k, v]) => `${k}="${v}"`)
+      .join(' ');
     it(`${name}: one warning, no throw, a sane view`, async () => {
       const t = await TimelineHarness.create();
       t.el.data = tinyDataset;

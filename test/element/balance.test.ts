@@ -4,8 +4,10 @@ import { TimelineHarness } from '../helpers/timeline-harness.js';
 import { counted } from '../helpers/fixtures.js';
 
 const bars = (t: TimelineHarness) => [...t.root.querySelectorAll<SVGGElement>('.balance [data-year]')];
-const label = (t: TimelineHarness, year: number) => t.root.querySelector(`.balance [data-year="${year}"]`)!.getAttribute('aria-label');
-const caption = (t: TimelineHarness) => t.root.querySelector('.balance .caption')!.textContent!.replace(/\s+/g, ' ').trim();
+const label = (t: TimelineHarness, year: number) =>
+  t.root.querySelector(`.balance [data-year="${year}"]`)!.getAttribute('aria-label');
+const caption = (t: TimelineHarness) =>
+  t.root.querySelector('.balance .caption')!.textContent!.replace(/\s+/g, ' ').trim();
 
 async function countedTimeline(attrs: Record<string, string> = {}) {
   const t = await TimelineHarness.create(attrs, 800, 480);
@@ -15,13 +17,28 @@ async function countedTimeline(attrs: Record<string, string> = {}) {
 }
 
 describe('<mongolia-timeline> balance strip', () => {
-  it('shows the hand-counted figures per period, and each bloc\'s share of the view', async () => {
+  it("shows the hand-counted figures per period, and each bloc's share of the view", async () => {
     const t = await countedTimeline();
     expect(t.period()).to.equal('1920 – 1955');
-    expect(bars(t).map((b) => b.dataset.year)).to.deep.equal(['1920', '1925', '1930', '1935', '1940', '1945', '1950', '1955']);
-    expect(label(t, 1925)).to.equal('1925–1929: Russia/USSR 1, China 2, third neighbours 0, multilateral bodies 0. Activate to zoom to these years.');
-    expect(label(t, 1935)).to.equal('1935–1939: Russia/USSR 1, China 0, third neighbours 2, multilateral bodies 1. Activate to zoom to these years.');
-    expect(caption(t)).to.equal('In view, 10 ties: Russia/USSR 30% China 30% third neighbours 20% multilateral bodies 20%');
+    expect(bars(t).map((b) => b.dataset.year)).to.deep.equal([
+      '1920',
+      '1925',
+      '1930',
+      '1935',
+      '1940',
+      '1945',
+      '1950',
+      '1955',
+    ]);
+    expect(label(t, 1925)).to.equal(
+      '1925–1929: Russia/USSR 1, China 2, third neighbours 0, multilateral bodies 0. Activate to zoom to these years.',
+    );
+    expect(label(t, 1935)).to.equal(
+      '1935–1939: Russia/USSR 1, China 0, third neighbours 2, multilateral bodies 1. Activate to zoom to these years.',
+    );
+    expect(caption(t)).to.equal(
+      'In view, 10 ties: Russia/USSR 30% China 30% third neighbours 20% multilateral bodies 20%',
+    );
     await expect(t.el).to.be.accessible();
   });
 
@@ -30,10 +47,12 @@ describe('<mongolia-timeline> balance strip', () => {
     await t.click(t.chip('us'));
     expect(label(t, 1925)).to.match(/^1925–1929: Russia\/USSR 0, China 0, third neighbours 0, multilateral bodies 0\./);
     expect(label(t, 1935)).to.match(/^1935–1939: Russia\/USSR 0, China 0, third neighbours 1, multilateral bodies 1\./);
-    expect(caption(t)).to.equal('In view, 2 ties: Russia/USSR 0% China 0% third neighbours 50% multilateral bodies 50%');
+    expect(caption(t)).to.equal(
+      'In view, 2 ties: Russia/USSR 0% China 0% third neighbours 50% multilateral bodies 50%',
+    );
   });
 
-  it('shows a bar\'s figures on hover, and zooms to its years when clicked', async () => {
+  it("shows a bar's figures on hover, and zooms to its years when clicked", async () => {
     const t = await countedTimeline();
     const r = t.root.querySelector('.balance [data-year="1935"] .hit')!.getBoundingClientRect();
     await sendMouse({ type: 'move', position: [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)] });

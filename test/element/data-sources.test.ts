@@ -7,7 +7,7 @@ import { echoUrl, event, tinyDataset } from '../helpers/fixtures.js';
 const later = { ...tinyDataset, events: [event('z-1995', '1995-03-02', ['us']), event('y-1999', '1999', ['cn'])] };
 
 describe('<mongolia-timeline> data from src and inline JSON', () => {
-  it('loads src, fires mt-load, and spans the data\'s own extent', async () => {
+  it("loads src, fires mt-load, and spans the data's own extent", async () => {
     const t = await TimelineHarness.create();
     const loaded = oneEvent(t.el, 'mt-load');
     t.el.setAttribute('src', echoUrl(later));
@@ -30,9 +30,13 @@ describe('<mongolia-timeline> data from src and inline JSON', () => {
   });
 
   it('reads an inline <script type="application/json"> child, and follows changes to it', async () => {
-    const el = await fixture<MongoliaTimeline>(html`<mongolia-timeline style="height:400px">
-      <script type="application/json">${JSON.stringify(tinyDataset)}</script>
-    </mongolia-timeline>`);
+    const el = await fixture<MongoliaTimeline>(
+      html`<mongolia-timeline style="height:400px">
+        <script type="application/json">
+          ${JSON.stringify(tinyDataset)}
+        </script>
+      </mongolia-timeline>`,
+    );
     const t = new TimelineHarness(el);
     await t.settle();
     expect(t.shownCount()).to.equal(5);
@@ -43,9 +47,13 @@ describe('<mongolia-timeline> data from src and inline JSON', () => {
   });
 
   it('prefers data over src over inline JSON', async () => {
-    const el = await fixture<MongoliaTimeline>(html`<mongolia-timeline style="height:400px">
-      <script type="application/json">${JSON.stringify(later)}</script>
-    </mongolia-timeline>`);
+    const el = await fixture<MongoliaTimeline>(
+      html`<mongolia-timeline style="height:400px">
+        <script type="application/json">
+          ${JSON.stringify(later)}
+        </script>
+      </mongolia-timeline>`,
+    );
     const t = new TimelineHarness(el);
     await t.settle();
     expect(t.shownCount()).to.equal(2);

@@ -35,7 +35,8 @@ describe('<mongolia-timeline> details', () => {
     const cases: [string, RegExp][] = [];
     for (const e of bundledDataset.events.slice(0, 40)) {
       if (e.end) continue;
-      const re = e.date.length === 4 ? /^\d{4}$/ : e.date.length === 7 ? /^[A-Z][a-z]+ \d{4}$/ : /^\d{1,2} [A-Z][a-z]+ \d{4}$/;
+      const re =
+        e.date.length === 4 ? /^\d{4}$/ : e.date.length === 7 ? /^[A-Z][a-z]+ \d{4}$/ : /^\d{1,2} [A-Z][a-z]+ \d{4}$/;
       cases.push([e.id, re]);
     }
     for (const [id, re] of cases) {

@@ -18,11 +18,13 @@ describe('<mongolia-timeline> eras', () => {
     expect(Math.min(...firstLane)).to.be.above(lowestBar);
     await t.click(toggle(t)!);
     expect(toggle(t)!.getAttribute('aria-expanded')).to.equal('true');
-    expect(legend(t).map((b) => b.textContent!.replace(/\s+/g, ' ').trim())).to.include('Mongolian People\'s Republic 1924–1992');
+    expect(legend(t).map((b) => b.textContent!.replace(/\s+/g, ' ').trim())).to.include(
+      "Mongolian People's Republic 1924–1992",
+    );
     await expect(t.el).to.be.accessible();
   });
 
-  it('opens an era\'s details with its sources from the legend, and Escape returns to the toggle', async () => {
+  it("opens an era's details with its sources from the legend, and Escape returns to the toggle", async () => {
     const t = await TimelineHarness.create({}, 1200, 560);
     await t.click(toggle(t)!);
     await t.click(legend(t).find((b) => b.dataset.era === 'soviet-39th-army-deployment')!);
@@ -40,7 +42,7 @@ describe('<mongolia-timeline> eras', () => {
   it('opens an era from its bar, and an event replaces it', async () => {
     const t = await TimelineHarness.create({}, 1200, 560);
     await t.click(t.root.querySelector('.era-band [data-era="mongolian-peoples-republic"]')!);
-    expect(t.detail()!.querySelector('h2')!.textContent).to.equal('Mongolian People\'s Republic');
+    expect(t.detail()!.querySelector('h2')!.textContent).to.equal("Mongolian People's Republic");
     t.el.selected = 'kyakhta-taken-armed-forces-day';
     await t.settle();
     expect(t.detail()!.querySelector('h2')!.textContent).to.match(/^Partisans take Kyakhta/);

@@ -13,12 +13,12 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
+      if (c === '"' && text[i + 1] === '"') ((field += '"'), i++);
       else if (c === '"') quoted = false;
       else field += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(field), (field = '');
-    else if (c === '\r' && text[i + 1] === '\n') row.push(field), rows.push(row), (row = []), (field = ''), i++;
+    else if (c === ',') (row.push(field), (field = ''));
+    else if (c === '\r' && text[i + 1] === '\n') (row.push(field), rows.push(row), (row = []), (field = ''), i++);
     else field += c;
   }
   return rows;
@@ -44,7 +44,17 @@ describe('<mongolia-timeline> exports', () => {
     expect(rows.length).to.equal(shown);
     for (const r of rows) {
       const e = byId.get(r[0])!;
-      expect(r.slice(1, 10)).to.deep.equal([e.date, e.end ?? '', e.kind, e.partners.join(' '), e.title.en, e.title.mn, e.summary.en, e.summary.mn, e.sources.map((s) => s.url).join(' ')]);
+      expect(r.slice(1, 10)).to.deep.equal([
+        e.date,
+        e.end ?? '',
+        e.kind,
+        e.partners.join(' '),
+        e.title.en,
+        e.title.mn,
+        e.summary.en,
+        e.summary.mn,
+        e.sources.map((s) => s.url).join(' '),
+      ]);
       expect(e.partners.some((p) => p === 'ru' || p === 'us')).to.equal(true);
     }
     const json = JSON.parse(await (await t.el.exportAs('json')).text());
@@ -56,7 +66,7 @@ describe('<mongolia-timeline> exports', () => {
     expect(dataset.events.length).to.equal(shown);
   });
 
-  it('exports the view as an SVG with a title, the period, a legend and an attribution, in the theme\'s colours', async () => {
+  it("exports the view as an SVG with a title, the period, a legend and an attribution, in the theme's colours", async () => {
     const t = await TimelineHarness.create({ start: '1985', end: '1995', theme: 'dark' }, 1000, 520);
     const text = await (await t.el.exportAs('svg')).text();
     const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
@@ -96,7 +106,11 @@ describe('<mongolia-timeline> exports', () => {
     }
     expect(downloads.map((d) => d.name)).to.deep.equal(['mongolia-timeline-1921-01-01-2021-12-31.csv']);
     expect(t.root.querySelector('[part~="export"]')!.hasAttribute('open')).to.equal(false);
-    const sizes = await Promise.all((['csv', 'json', 'svg', 'png'] as const).map(async (f) => `${f} ${(await t.el.exportAs(f)).size.toLocaleString('en')} B`));
+    const sizes = await Promise.all(
+      (['csv', 'json', 'svg', 'png'] as const).map(
+        async (f) => `${f} ${(await t.el.exportAs(f)).size.toLocaleString('en')} B`,
+      ),
+    );
     console.log(`exports of the bundled century at 1200 px: ${sizes.join(', ')}`);
   });
 });

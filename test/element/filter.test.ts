@@ -2,7 +2,8 @@ import { expect, oneEvent } from '@open-wc/testing';
 import { bundledDataset } from '../../src/data/bundled-dataset.js';
 import { TimelineHarness } from '../helpers/timeline-harness.js';
 
-const involving = (ids: string[]) => bundledDataset.events.filter((e) => e.partners.some((p) => ids.includes(p))).length;
+const involving = (ids: string[]) =>
+  bundledDataset.events.filter((e) => e.partners.some((p) => ids.includes(p))).length;
 
 describe('<mongolia-timeline> partner filter', () => {
   it('shows a chip per partner with its count, and an "All" chip pressed', async () => {

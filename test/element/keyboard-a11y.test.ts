@@ -39,7 +39,10 @@ describe('<mongolia-timeline> keyboard and accessibility', () => {
 
   it('labels each event with title, date and partners', async () => {
     const t = await TimelineHarness.create({ start: '2019-09', end: '2019-09' });
-    const label = t.events().find((e) => e.classList.contains('point'))!.getAttribute('aria-label')!;
+    const label = t
+      .events()
+      .find((e) => e.classList.contains('point'))!
+      .getAttribute('aria-label')!;
     expect(label).to.match(/, \d{1,2} September 2019, /);
   });
 
@@ -77,7 +80,9 @@ describe('<mongolia-timeline> focus and DOM during zoom', () => {
 
   it('returns to the same number of nodes after zooming in and out', async () => {
     const t = await TimelineHarness.create();
-    const count = () => t.el.shadowRoot!.querySelectorAll('*').length + [...t.el.shadowRoot!.querySelectorAll('g')].reduce((n, g) => n + g.childNodes.length, 0);
+    const count = () =>
+      t.el.shadowRoot!.querySelectorAll('*').length +
+      [...t.el.shadowRoot!.querySelectorAll('g')].reduce((n, g) => n + g.childNodes.length, 0);
     const before = count();
     await t.tabIn();
     for (let i = 0; i < 5; i++) await t.press('+');
@@ -103,8 +108,11 @@ describe('<mongolia-timeline> list view', () => {
     await t.click(t.el.shadowRoot!.querySelector('.sort')!);
     expect(t.el.shadowRoot!.querySelector('th[aria-sort]')!.getAttribute('aria-sort')).to.equal('descending');
     expect(rows()[rows().length - 1].querySelector('.when')!.textContent).to.equal(firstDate);
-    for (const a of t.el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('[part~="list"] a')) expect(a.rel).to.equal('noopener noreferrer');
-    expect(t.el.shadowRoot!.querySelector('[part~="list"] caption')!.textContent).to.match(/1939 – 1945, \d+ events, 1 partner/);
+    for (const a of t.el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('[part~="list"] a'))
+      expect(a.rel).to.equal('noopener noreferrer');
+    expect(t.el.shadowRoot!.querySelector('[part~="list"] caption')!.textContent).to.match(
+      /1939 – 1945, \d+ events, 1 partner/,
+    );
     await expect(t.el).to.be.accessible();
   });
 
@@ -122,7 +130,9 @@ describe('<mongolia-timeline> list view', () => {
       const style = getComputedStyle(n);
       return style.transitionDuration.split(',').some((d) => parseFloat(d) > 0) || style.animationName !== 'none';
     });
-    expect(moving.map((n) => n.localName + (n.getAttribute('class') ? `.${n.getAttribute('class')}` : ''))).to.deep.equal([]);
+    expect(
+      moving.map((n) => n.localName + (n.getAttribute('class') ? `.${n.getAttribute('class')}` : '')),
+    ).to.deep.equal([]);
     expect(t.el.getAnimations({ subtree: true })).to.have.length(0);
   });
 });

@@ -12,16 +12,32 @@ function spy() {
   const listeners: Listener[] = [];
   const observing = new Set<ResizeObserver | MutationObserver>();
   const restore: (() => void)[] = [];
-  for (const [name, target] of [['window', window], ['document', document]] as const) {
+  for (const [name, target] of [
+    ['window', window],
+    ['document', document],
+  ] as const) {
     const add = target.addEventListener;
     const remove = target.removeEventListener;
-    const capture = (o: unknown) => (typeof o === 'boolean' ? o : !!(o as AddEventListenerOptions | undefined)?.capture);
-    target.addEventListener = function (this: EventTarget, type: string, fn: EventListenerOrEventListenerObject, o?: boolean | AddEventListenerOptions) {
+    const capture = (o: unknown) =>
+      typeof o === 'boolean' ? o : !!(o as AddEventListenerOptions | undefined)?.capture;
+    target.addEventListener = function (
+      this: EventTarget,
+      type: string,
+      fn: EventListenerOrEventListenerObject,
+      o?: boolean | AddEventListenerOptions,
+    ) {
       listeners.push({ target: name, type, fn, capture: capture(o) });
       return add.call(this, type, fn, o);
     } as typeof add;
-    target.removeEventListener = function (this: EventTarget, type: string, fn: EventListenerOrEventListenerObject, o?: boolean | EventListenerOptions) {
-      const i = listeners.findIndex((l) => l.target === name && l.type === type && l.fn === fn && l.capture === capture(o));
+    target.removeEventListener = function (
+      this: EventTarget,
+      type: string,
+      fn: EventListenerOrEventListenerObject,
+      o?: boolean | EventListenerOptions,
+    ) {
+      const i = listeners.findIndex(
+        (l) => l.target === name && l.type === type && l.fn === fn && l.capture === capture(o),
+      );
       if (i >= 0) listeners.splice(i, 1);
       return remove.call(this, type, fn, o);
     } as typeof remove;
@@ -84,7 +100,9 @@ describe('<mongolia-timeline> over a long life', () => {
     if (heapBefore === false || heapHalf === false || heapAfter === false) return; // Firefox: no heap measure over WebDriver BiDi
     const alive = refs.filter((r) => r.deref()).length;
     const mb = (n: number) => `${(n / 1e6).toFixed(2)} MB`;
-    console.log(`lifecycle: heap ${mb(heapBefore)} → ${mb(heapHalf)} after 250 cycles → ${mb(heapAfter)} after 500; ${alive} of 500 elements alive`);
+    console.log(
+      `lifecycle: heap ${mb(heapBefore)} → ${mb(heapHalf)} after 250 cycles → ${mb(heapAfter)} after 500; ${alive} of 500 elements alive`,
+    );
     expect(alive).to.be.at.most(1);
     // A leaked element holds tens of kilobytes: 500 of them would show. The second 250 cycles may not grow the heap.
     expect(heapAfter - heapBefore).to.be.below(1_000_000);
@@ -101,7 +119,13 @@ describe('<mongolia-timeline> over a long life', () => {
     try {
       elsewhere.append(t.el);
       await t.settle();
-      expect({ start: t.el.start, end: t.el.end, partners: t.el.partners, period: t.period(), ids: t.eventIds() }).to.deep.equal(before);
+      expect({
+        start: t.el.start,
+        end: t.el.end,
+        partners: t.el.partners,
+        period: t.period(),
+        ids: t.eventIds(),
+      }).to.deep.equal(before);
       expect(t.chip('ru').getAttribute('aria-pressed')).to.equal('true');
       await t.click(t.button('Zoom out'));
       expect(t.period()).not.to.equal(before.period);
@@ -123,7 +147,12 @@ describe('<mongolia-timeline> over a long life', () => {
     expect(a.period()).not.to.equal('1921 – 2021');
     expect(b.period()).to.equal('1921 – 2021');
     expect([b.el.start, b.el.partners]).to.deep.equal(['', '']);
-    expect(b.chips().filter((ch) => ch.getAttribute('aria-pressed') === 'true').map((ch) => ch.dataset.partner)).to.deep.equal(['']);
+    expect(
+      b
+        .chips()
+        .filter((ch) => ch.getAttribute('aria-pressed') === 'true')
+        .map((ch) => ch.dataset.partner),
+    ).to.deep.equal(['']);
     expect(c.shownCount()).to.equal(5);
     expect(a.shownCount()).to.be.greaterThan(0);
     expect(b.button('Томруулах')).to.exist;

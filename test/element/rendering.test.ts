@@ -47,7 +47,8 @@ describe('<mongolia-timeline> rendering', () => {
       for (let i = 0; i < boxes.length; i++) {
         for (let j = i + 1; j < boxes.length; j++) {
           const [a, b] = [boxes[i], boxes[j]];
-          const overlap = a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+          const overlap =
+            a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
           expect(overlap, `${width}px: ${a.id} overlaps ${b.id}`).to.equal(false);
         }
       }
@@ -57,7 +58,13 @@ describe('<mongolia-timeline> rendering', () => {
   });
 
   it('keeps axis labels at least 8 px apart at every zoom level, in English and Mongolian', async () => {
-    const windows = [['', ''], ['1921', '1927'], ['1990', '1991'], ['1990-01', '1990-06'], ['2000-03-01', '2000-03-31']];
+    const windows = [
+      ['', ''],
+      ['1921', '1927'],
+      ['1990', '1991'],
+      ['1990-01', '1990-06'],
+      ['2000-03-01', '2000-03-31'],
+    ];
     for (const lang of ['en', 'mn']) {
       for (const width of [360, 800, 1400]) {
         const t = await TimelineHarness.create({ lang }, width, 400);
@@ -68,7 +75,10 @@ describe('<mongolia-timeline> rendering', () => {
           const boxes = [...t.root.querySelectorAll('[part~="axis"] .tick text')].map((n) => n.getBoundingClientRect());
           expect(boxes.length, `${lang} ${width}px ${start}–${end}`).to.be.at.least(2);
           for (let i = 1; i < boxes.length; i++) {
-            expect(boxes[i].left - boxes[i - 1].right, `${lang} ${width}px ${start}–${end}: ${t.tickLabels().join(' | ')}`).to.be.at.least(8);
+            expect(
+              boxes[i].left - boxes[i - 1].right,
+              `${lang} ${width}px ${start}–${end}: ${t.tickLabels().join(' | ')}`,
+            ).to.be.at.least(8);
           }
         }
       }

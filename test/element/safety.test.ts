@@ -10,7 +10,8 @@ declare global {
 }
 
 /** Elements no data may ever create inside the timeline. */
-const INJECTED = 'script, img, iframe, style:not([data-lit]), object, embed, [onload], [onerror], [onclick], a[href^="javascript"], a[href^="data"]';
+const INJECTED =
+  'script, img, iframe, style:not([data-lit]), object, embed, [onload], [onerror], [onclick], a[href^="javascript"], a[href^="data"]';
 
 describe('<mongolia-timeline> text from data stays text', () => {
   afterEach(() => delete window.__xss);
@@ -20,7 +21,10 @@ describe('<mongolia-timeline> text from data stays text', () => {
     t.el.data = hostileDataset() as never;
     await t.settle();
     expect(t.root.querySelectorAll(INJECTED)).to.have.length(0);
-    const chipText = t.chips().map((c) => c.textContent).join(' ');
+    const chipText = t
+      .chips()
+      .map((c) => c.textContent)
+      .join(' ');
     expect(chipText).to.contain(XSS_PAYLOADS[1]);
     for (let i = 0; i < XSS_PAYLOADS.length; i++) {
       t.el.selected = `x-${i}`;

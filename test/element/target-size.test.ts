@@ -14,7 +14,11 @@ function targets(t: TimelineHarness): Target[] {
   return [...t.root.querySelectorAll<HTMLElement | SVGElement>('button, a[href], summary, [tabindex]')]
     .filter((n) => n.getAttribute('tabindex') !== '-1' || n.matches('[data-id]'))
     .filter((n) => n.checkVisibility({ visibilityProperty: true }))
-    .map((n) => ({ name: n.getAttribute('aria-label') || n.textContent!.trim().slice(0, 30) || n.localName, r: visibleRect(n), full: n.getBoundingClientRect() }))
+    .map((n) => ({
+      name: n.getAttribute('aria-label') || n.textContent!.trim().slice(0, 30) || n.localName,
+      r: visibleRect(n),
+      full: n.getBoundingClientRect(),
+    }))
     .filter(({ r }) => r.width > 0 && r.height > 0);
 }
 
@@ -25,7 +29,12 @@ function visibleRect(n: Element): DOMRect {
     const style = getComputedStyle(p);
     if (style.overflowX === 'visible' && style.overflowY === 'visible') continue;
     const c = p.getBoundingClientRect();
-    [left, top, right, bottom] = [Math.max(left, c.left), Math.max(top, c.top), Math.min(right, c.right), Math.min(bottom, c.bottom)];
+    [left, top, right, bottom] = [
+      Math.max(left, c.left),
+      Math.max(top, c.top),
+      Math.min(right, c.right),
+      Math.min(bottom, c.bottom),
+    ];
   }
   return new DOMRect(left, top, Math.max(0, right - left), Math.max(0, bottom - top));
 }
@@ -50,7 +59,10 @@ function undersized(all: Target[]): string[] {
     const near =
       all.find((b) => b !== a && distance(x, y, b.r) < 12 - 0.01) ??
       small.find((b) => b !== a && Math.hypot(x - centre(b.r)[0], y - centre(b.r)[1]) < 24 - 0.01);
-    if (near) problems.push(`${a.name} (${a.full.width.toFixed(1)} × ${a.full.height.toFixed(1)}) is too close to ${near.name}`);
+    if (near)
+      problems.push(
+        `${a.name} (${a.full.width.toFixed(1)} × ${a.full.height.toFixed(1)}) is too close to ${near.name}`,
+      );
   }
   return problems;
 }
@@ -60,7 +72,11 @@ describe('<mongolia-timeline> targets of at least 24 × 24 px (WCAG 2.5.8)', () 
     ['the whole century', 1280, {}],
     ['the whole century on a phone', 360, {}],
     ['a 320 px phone in Mongolian', 320, { lang: 'mn' }],
-    ['a zoomed window with details open', 800, { start: '1985', end: '1995', selected: 'kyakhta-taken-armed-forces-day' }],
+    [
+      'a zoomed window with details open',
+      800,
+      { start: '1985', end: '1995', selected: 'kyakhta-taken-armed-forces-day' },
+    ],
     ['details on a phone', 360, { selected: 'kyakhta-taken-armed-forces-day' }],
     ['the list view', 800, { view: 'list', start: '1985', end: '1995' }],
   ];

@@ -7,9 +7,12 @@ const clean = () => history.replaceState(null, '', location.pathname + location.
 const fragment = () => new URLSearchParams(location.hash.slice(1));
 
 async function synced(id: string, width = 800) {
-  const el = await fixture<MongoliaTimeline>(html`<mongolia-timeline id=${id} sync-url style="height:480px"></mongolia-timeline>`, {
-    parentNode: Object.assign(document.createElement('div'), { style: `width:${width}px` }),
-  });
+  const el = await fixture<MongoliaTimeline>(
+    html`<mongolia-timeline id=${id} sync-url style="height:480px"></mongolia-timeline>`,
+    {
+      parentNode: Object.assign(document.createElement('div'), { style: `width:${width}px` }),
+    },
+  );
   const t = new TimelineHarness(el);
   await t.settle();
   return t;
@@ -20,7 +23,8 @@ describe('<mongolia-timeline sync-url>', () => {
   afterEach(clean);
 
   it('restores the view, filter, search and selected event from the link, keeping other fragment keys', async () => {
-    location.hash = 'other=1&century.start=1985-01-01&century.end=1995-12-31&century.partners=ru&century.q=soviet&century.event=gorbachev-vladivostok-speech-1986';
+    location.hash =
+      'other=1&century.start=1985-01-01&century.end=1995-12-31&century.partners=ru&century.q=soviet&century.event=gorbachev-vladivostok-speech-1986';
     const t = await synced('century');
     expect(t.period()).to.equal('1985 – 1995');
     expect(t.chip('ru').getAttribute('aria-pressed')).to.equal('true');
@@ -62,14 +66,19 @@ describe('<mongolia-timeline sync-url>', () => {
   it('copies a link that opens the same view', async () => {
     let copied = '';
     const clipboard = Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard');
-    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (text: string) => void (copied = text) } });
+    Object.defineProperty(navigator, 'clipboard', {
+      configurable: true,
+      value: { writeText: async (text: string) => void (copied = text) },
+    });
     try {
       const t = await synced('century');
       t.el.zoomTo('1960', '1969');
       t.el.query = 'border';
       await t.settle();
       await t.click(t.root.querySelector('[part~="export"] summary')!);
-      await t.click([...t.root.querySelectorAll('[part~="export"] button')].find((b) => b.textContent === 'Copy link')!);
+      await t.click(
+        [...t.root.querySelectorAll('[part~="export"] button')].find((b) => b.textContent === 'Copy link')!,
+      );
       expect(t.hint()).to.equal('Link to this view copied');
       const url = new URL(copied);
       expect(url.searchParams.toString()).to.equal(new URL(location.href).searchParams.toString());

@@ -4,8 +4,13 @@ import { mulberry32 } from '../../bench/synthetic.js';
 /** A small dataset written out in full, for tests that count. */
 export const tinyDataset: Dataset = {
   partners: [
-    { id: 'ru', name: { en: 'Russia', mn: 'Орос' }, bloc: 'north', color: '#d33f3a',
-      names: [{ name: { en: 'USSR', mn: 'ЗХУ' }, from: '1922-12-30', to: '1991-12-25' }] },
+    {
+      id: 'ru',
+      name: { en: 'Russia', mn: 'Орос' },
+      bloc: 'north',
+      color: '#d33f3a',
+      names: [{ name: { en: 'USSR', mn: 'ЗХУ' }, from: '1922-12-30', to: '1991-12-25' }],
+    },
     { id: 'cn', name: { en: 'China', mn: 'Хятад' }, bloc: 'south', color: '#b97a00' },
     { id: 'us', name: { en: 'United States' }, bloc: 'third', color: '#2f6fd8' },
   ],
@@ -18,7 +23,12 @@ export const tinyDataset: Dataset = {
   ],
 };
 
-export function event(id: string, date: string, partners: string[], extra: Partial<{ end: string; title: string }> = {}): TimelineEvent {
+export function event(
+  id: string,
+  date: string,
+  partners: string[],
+  extra: Partial<{ end: string; title: string }> = {},
+): TimelineEvent {
   return {
     id,
     date,
@@ -40,7 +50,12 @@ export function syntheticDataset(n: number, seed = 42): Dataset {
     const t = Date.UTC(1921, 0, 1) + rand() * (Date.UTC(2021, 11, 1) - Date.UTC(1921, 0, 1));
     const day = new Date(t).toISOString().slice(0, 10);
     const end = rand() < 0.2 ? new Date(t + rand() * 5 * 365 * 86_400_000).toISOString().slice(0, 10) : undefined;
-    events.push(event(`s-${i}`, day, [ids[i % ids.length]], { end: end && end < '2021-12-31' ? end : undefined, title: `Synthetic event number ${i}` }));
+    events.push(
+      event(`s-${i}`, day, [ids[i % ids.length]], {
+        end: end && end < '2021-12-31' ? end : undefined,
+        title: `Synthetic event number ${i}`,
+      }),
+    );
   }
   return { partners: tinyDataset.partners, events };
 }
@@ -49,8 +64,14 @@ export function syntheticDataset(n: number, seed = 42): Dataset {
 export function echoUrl(body: unknown, options: Record<string, number | string> = {}): string {
   const json = typeof body === 'string' ? body : JSON.stringify(body);
   const bytes = new TextEncoder().encode(json);
-  const b64 = btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-  const query = new URLSearchParams({ body: b64, ...Object.fromEntries(Object.entries(options).map(([k, v]) => [k, String(v)])) });
+  const b64 = btoa(String.fromCharCode(...bytes))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '');
+  const query = new URLSearchParams({
+    body: b64,
+    ...Object.fromEntries(Object.entries(options).map(([k, v]) => [k, String(v)])),
+  });
   return `/__data/echo?${query}`;
 }
 

@@ -8,7 +8,12 @@ export class TimelineHarness {
   constructor(readonly el: MongoliaTimeline) {}
 
   /** Renders a timeline of the given size, with attributes set before it connects. */
-  static async create(attrs: Record<string, string> = {}, width = 800, height = 480, touch = false): Promise<TimelineHarness> {
+  static async create(
+    attrs: Record<string, string> = {},
+    width = 800,
+    height = 480,
+    touch = false,
+  ): Promise<TimelineHarness> {
     await setViewport({ width: Math.max(800, width + 40), height: Math.max(600, height + 120) });
     if (touch) await executeServerCommand('touch-screen');
     const el = await fixture<MongoliaTimeline>(html`<mongolia-timeline></mongolia-timeline>`, {
@@ -63,7 +68,9 @@ export class TimelineHarness {
   }
 
   button(label: string): HTMLButtonElement {
-    return [...this.root.querySelectorAll<HTMLButtonElement>('[part~="controls"] button')].find((b) => b.getAttribute('aria-label') === label)!;
+    return [...this.root.querySelectorAll<HTMLButtonElement>('[part~="controls"] button')].find(
+      (b) => b.getAttribute('aria-label') === label,
+    )!;
   }
 
   tickLabels(): string[] {
@@ -123,7 +130,8 @@ export class TimelineHarness {
 
   async wheel(deltaY: number, opts: { ctrl?: boolean; at?: [number, number]; steps?: number } = {}): Promise<void> {
     const [x, y] = opts.at ?? this.centre();
-    for (let i = 0; i < (opts.steps ?? 1); i++) await executeServerCommand('wheel', { x, y, deltaY, ctrl: !!opts.ctrl });
+    for (let i = 0; i < (opts.steps ?? 1); i++)
+      await executeServerCommand('wheel', { x, y, deltaY, ctrl: !!opts.ctrl });
     // d3-zoom ends a wheel gesture 150 ms after the last step.
     await new Promise((r) => setTimeout(r, 250));
     await this.settle();
@@ -172,5 +180,4 @@ export class TimelineHarness {
     after.remove();
     await this.settle();
   }
-
 }

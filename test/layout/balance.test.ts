@@ -4,7 +4,14 @@ import { balanceBuckets, balanceIndex, bucketSize, countYears } from '../../src/
 import { counted } from '../helpers/fixtures.js';
 
 const Y = (y: number) => Date.UTC(y, 0, 1);
-const row = (b: { from: number; counts: Record<string, number>; total: number }) => [b.from, b.counts.north, b.counts.south, b.counts.third, b.counts.multilateral, b.total];
+const row = (b: { from: number; counts: Record<string, number>; total: number }) => [
+  b.from,
+  b.counts.north,
+  b.counts.south,
+  b.counts.third,
+  b.counts.multilateral,
+  b.total,
+];
 
 describe('balance', () => {
   const index = balanceIndex(buildItems(counted));
@@ -34,7 +41,11 @@ describe('balance', () => {
   });
 
   it('sizes bars by the span in view: decades, five years, single years', () => {
-    expect([bucketSize([Y(1921), Y(2022)]), bucketSize([Y(1960), Y(1990)]), bucketSize([Y(1985), Y(1995)])]).to.deep.equal([10, 5, 1]);
+    expect([
+      bucketSize([Y(1921), Y(2022)]),
+      bucketSize([Y(1960), Y(1990)]),
+      bucketSize([Y(1985), Y(1995)]),
+    ]).to.deep.equal([10, 5, 1]);
   });
 
   it('is empty for no events', () => {

@@ -40,24 +40,31 @@ describe('layoutLanes', () => {
 
   it('never overlaps two labels in a lane, nor two clusters (property)', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 400 }), fc.integer({ min: 320, max: 1600 }), fc.integer({ min: 1, max: 14 }), fc.nat(), (n, width, lanes, seed) => {
-        const items = buildItems(syntheticDataset(n, seed));
-        const layout = layoutLanes(items, options(width, lanes));
-        const byLane = new Map<number, { left: number; right: number }[]>();
-        for (const e of layout.events) byLane.set(e.lane, [...(byLane.get(e.lane) ?? []), e]);
-        for (const boxes of byLane.values()) {
-          for (let i = 1; i < boxes.length; i++) expect(boxes[i].left).to.be.at.least(boxes[i - 1].right + GEOMETRY.laneGap - 1e-6);
-        }
-        for (let i = 1; i < layout.clusters.length; i++) {
-          expect(layout.clusters[i].left).to.be.at.least(layout.clusters[i - 1].right);
-        }
-        // A point inside the view keeps its label inside the view too.
-        for (const e of layout.events) {
-          if (e.item.range || e.x < 0 || e.x > width) continue;
-          expect(e.right).to.be.at.most(width + GEOMETRY.markerRadius + 1e-6);
-          expect(e.left).to.be.at.least(-GEOMETRY.markerRadius - 1e-6);
-        }
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 400 }),
+        fc.integer({ min: 320, max: 1600 }),
+        fc.integer({ min: 1, max: 14 }),
+        fc.nat(),
+        (n, width, lanes, seed) => {
+          const items = buildItems(syntheticDataset(n, seed));
+          const layout = layoutLanes(items, options(width, lanes));
+          const byLane = new Map<number, { left: number; right: number }[]>();
+          for (const e of layout.events) byLane.set(e.lane, [...(byLane.get(e.lane) ?? []), e]);
+          for (const boxes of byLane.values()) {
+            for (let i = 1; i < boxes.length; i++)
+              expect(boxes[i].left).to.be.at.least(boxes[i - 1].right + GEOMETRY.laneGap - 1e-6);
+          }
+          for (let i = 1; i < layout.clusters.length; i++) {
+            expect(layout.clusters[i].left).to.be.at.least(layout.clusters[i - 1].right);
+          }
+          // A point inside the view keeps its label inside the view too.
+          for (const e of layout.events) {
+            if (e.item.range || e.x < 0 || e.x > width) continue;
+            expect(e.right).to.be.at.most(width + GEOMETRY.markerRadius + 1e-6);
+            expect(e.left).to.be.at.least(-GEOMETRY.markerRadius - 1e-6);
+          }
+        },
+      ),
       { seed: 2019, numRuns: 150 },
     );
   });

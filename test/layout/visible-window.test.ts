@@ -16,7 +16,13 @@ describe('items and the visible window', () => {
   it('filters by any chosen partner', () => {
     expect(filterItems(items, new Set(['cn'])).map((i) => i.event.id)).to.deep.equal(['b-1960', 'e-2005']);
     expect(filterItems(items, new Set())).to.have.length(5);
-    expect(countByPartner(items)).to.deep.equal(new Map([['ru', 2], ['cn', 2], ['us', 2]]));
+    expect(countByPartner(items)).to.deep.equal(
+      new Map([
+        ['ru', 2],
+        ['cn', 2],
+        ['us', 2],
+      ]),
+    );
   });
 
   it('finds the window by binary search, ranges that reach into it included', () => {
@@ -29,7 +35,12 @@ describe('items and the visible window', () => {
   it('agrees with a linear scan on 5,000 items', () => {
     const many = buildItems(syntheticDataset(5000, 7));
     const longest = longestDuration(many);
-    for (const [a, b] of [[1930, 1931], [1921, 2022], [1990, 1990.1], [2021, 2022]]) {
+    for (const [a, b] of [
+      [1930, 1931],
+      [1921, 2022],
+      [1990, 1990.1],
+      [2021, 2022],
+    ]) {
       const t0 = Date.UTC(Math.floor(a), 0, 1) + (a % 1) * 3e10;
       const t1 = Date.UTC(Math.floor(b), 0, 1) + (b % 1) * 3e10;
       const fast = visibleItems(many, t0, t1, longest).map((i) => i.event.id);

@@ -23,11 +23,18 @@ describe('zoom math', () => {
   it('never leaves the domain or the zoom limits (property)', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.record({ k: fc.double({ min: 0.01, max: 1e6, noNaN: true }), x: fc.double({ min: -1e9, max: 1e9, noNaN: true }) }), { maxLength: 20 }),
+        fc.array(
+          fc.record({
+            k: fc.double({ min: 0.01, max: 1e6, noNaN: true }),
+            x: fc.double({ min: -1e9, max: 1e9, noNaN: true }),
+          }),
+          { maxLength: 20 },
+        ),
         fc.integer({ min: 320, max: 1600 }),
         (steps, width) => {
           let z = { k: 1, x: 0 };
-          for (const s of steps) z = clampZoom({ k: z.k * Math.min(8, Math.max(0.125, s.k)), x: z.x + s.x }, width, maxZoom(D));
+          for (const s of steps)
+            z = clampZoom({ k: z.k * Math.min(8, Math.max(0.125, s.k)), x: z.x + s.x }, width, maxZoom(D));
           const [a, b] = windowForZoom(z, D, width);
           expect(a).to.be.at.least(D[0] - 1);
           expect(b).to.be.at.most(D[1] + 1);

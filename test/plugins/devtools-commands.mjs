@@ -19,7 +19,9 @@ export function devtoolsCommands() {
         const value = payload?.active ? 'active' : 'none';
         await cdp.send(
           'Emulation.setEmulatedMedia',
-          command === 'print-media' ? { media: payload?.active ? 'print' : '' } : { features: [{ name: 'forced-colors', value }] },
+          command === 'print-media'
+            ? { media: payload?.active ? 'print' : '' }
+            : { features: [{ name: 'forced-colors', value }] },
         );
         if (!payload?.active) {
           emulations.delete(page);

@@ -26,10 +26,16 @@ export function inputCommands() {
         const at = (i) => {
           if (command === 'swipe') return [{ x: payload.x + (payload.dx * i) / 8, y: payload.y, id: 0 }];
           const half = (payload.from + ((payload.to - payload.from) * i) / 8) / 2;
-          return [{ x: payload.x - half, y: payload.y, id: 0 }, { x: payload.x + half, y: payload.y, id: 1 }];
+          return [
+            { x: payload.x - half, y: payload.y, id: 0 },
+            { x: payload.x + half, y: payload.y, id: 1 },
+          ];
         };
         await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: at(0) });
-        for (let i = 1; i <= 8; i++) { await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: at(i) }); await new Promise((r) => setTimeout(r, 20)); }
+        for (let i = 1; i <= 8; i++) {
+          await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: at(i) });
+          await new Promise((r) => setTimeout(r, 20));
+        }
         await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
         await cdp.detach();
         return true;

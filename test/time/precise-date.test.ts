@@ -25,8 +25,15 @@ describe('parseDate', () => {
 
   it('round-trips every precision (property)', () => {
     const date = fc
-      .record({ y: fc.integer({ min: 1000, max: 2999 }), m: fc.integer({ min: 1, max: 12 }), d: fc.integer({ min: 1, max: 31 }), p: fc.constantFrom(1, 2, 3) })
-      .map(({ y, m, d, p }) => [String(y), String(m).padStart(2, '0'), String(d).padStart(2, '0')].slice(0, p).join('-'));
+      .record({
+        y: fc.integer({ min: 1000, max: 2999 }),
+        m: fc.integer({ min: 1, max: 12 }),
+        d: fc.integer({ min: 1, max: 31 }),
+        p: fc.constantFrom(1, 2, 3),
+      })
+      .map(({ y, m, d, p }) =>
+        [String(y), String(m).padStart(2, '0'), String(d).padStart(2, '0')].slice(0, p).join('-'),
+      );
     fc.assert(
       fc.property(date, (text) => {
         const parsed = parseDate(text);
@@ -65,7 +72,9 @@ describe('Mongolian dates', () => {
   it('match CLDR patterns whether or not the browser has the locale', async () => {
     const { formatMongolian } = await import('../../src/time/date-patterns.js');
     const t = Date.UTC(1921, 2, 18);
-    expect(formatMongolian(t, { year: 'numeric', month: 'long', day: 'numeric' })).to.equal('1921 оны гуравдугаар сарын 18');
+    expect(formatMongolian(t, { year: 'numeric', month: 'long', day: 'numeric' })).to.equal(
+      '1921 оны гуравдугаар сарын 18',
+    );
     expect(formatMongolian(t, { year: 'numeric', month: 'long' })).to.equal('1921 оны гуравдугаар сар');
     expect(formatMongolian(t, { year: 'numeric', month: 'short' })).to.equal('1921 оны 3-р сар');
     expect(formatMongolian(t, { month: 'short', day: 'numeric' })).to.equal('3-р сарын 18');
@@ -85,9 +94,13 @@ describe('English date patterns', () => {
       { month: 'short', day: 'numeric' },
     ];
     fc.assert(
-      fc.property(fc.integer({ min: Date.UTC(1900, 0, 1), max: Date.UTC(2100, 0, 1) }), fc.constantFrom(...sets), (t, o) => {
-        expect(formatEnglish(t, o)).to.equal(new Intl.DateTimeFormat('en-GB', { ...o, timeZone: 'UTC' }).format(t));
-      }),
+      fc.property(
+        fc.integer({ min: Date.UTC(1900, 0, 1), max: Date.UTC(2100, 0, 1) }),
+        fc.constantFrom(...sets),
+        (t, o) => {
+          expect(formatEnglish(t, o)).to.equal(new Intl.DateTimeFormat('en-GB', { ...o, timeZone: 'UTC' }).format(t));
+        },
+      ),
       { seed: 1206, numRuns: 400 },
     );
   });
