@@ -1,17 +1,26 @@
+// Lint: typescript-eslint's type-checked rules on the element's and the tests' TypeScript (no-floating-promises
+// catches an unhandled `updateComplete.then(...)`), Lit and web-component rules, and browser or Node globals from
+// the `globals` package by where a file runs.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import lit from 'eslint-plugin-lit';
 import wc from 'eslint-plugin-wc';
+import prettier from 'eslint-config-prettier';
+import globals from 'globals';
 
 export default tseslint.config(
   {
     ignores: [
       'dist/',
-      'node_modules/',
+      '**/node_modules/',
+      '.stryker-tmp/',
+      'reports/',
       'src/data/bundled-dataset.ts',
       'custom-elements.json',
       'bench/results/',
       'docs/',
+      'test/consumers/**/dist/',
+      'test/ssr/.pack/',
     ],
   },
   js.configs.recommended,
@@ -19,40 +28,38 @@ export default tseslint.config(
   lit.configs['flat/recommended'],
   wc.configs['flat/recommended'],
   {
-    languageOptions: {
-      globals: {
-        window: 'readonly',
-        document: 'readonly',
-        console: 'readonly',
-        customElements: 'readonly',
-        HTMLElement: 'readonly',
-        setTimeout: 'readonly',
-        clearTimeout: 'readonly',
-        URL: 'readonly',
-        URLSearchParams: 'readonly',
-        process: 'readonly',
-        location: 'readonly',
-        navigator: 'readonly',
-        performance: 'readonly',
-        requestAnimationFrame: 'readonly',
-        PerformanceObserver: 'readonly',
-        Buffer: 'readonly',
-        getComputedStyle: 'readonly',
-        CSS: 'readonly',
-        MouseEvent: 'readonly',
-      },
-    },
+    languageOptions: { globals: { ...globals.browser } },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       '@typescript-eslint/no-non-null-assertion': 'off',
     },
   },
   {
+    // The element's code. (Tests are left out: chai's `expect(…)` is typed as a thenable, so every assertion would
+    // count as a floating promise.)
+    files: ['src/**/*.ts'],
+    extends: [tseslint.configs.recommendedTypeCheckedOnly],
+    languageOptions: {
+      parserOptions: { project: './tsconfig.json', tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { attributes: false } }],
+    },
+  },
+  {
+    files: ['**/*.mjs', '**/*.cjs', 'scripts/**', 'bench/**/*.mjs', 'test/plugins/**', 'test/ssr/**'],
+    languageOptions: { globals: { ...globals.node } },
+  },
+  {
     files: ['**/*.cjs'],
-    languageOptions: { sourceType: 'commonjs', globals: { module: 'writable' } },
+    languageOptions: { sourceType: 'commonjs' },
   },
   {
     files: ['test/**/*.ts'],
-    rules: { '@typescript-eslint/no-unused-expressions': 'off' },
+    rules: {
+      '@typescript-eslint/no-unused-expressions': 'off',
+    },
   },
+  prettier,
 );

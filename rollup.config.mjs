@@ -56,6 +56,37 @@ export const timeFormat = utcFormat;`,
   ),
 ];
 
+/**
+ * The bundle is for browsers, but a server (Astro, Next.js, SvelteKit prerendering) may import it: three module-level
+ * touches of the DOM in Lit's browser build are made safe there, so the import defines nothing and throws nothing.
+ * Each pattern must be found, so that a Lit upgrade that changes them fails the build instead of the server import.
+ */
+function serverSafeLit() {
+  const edits = [
+    ['lit-html/lit-html.js', '=document,', '=globalThis.document??{createTreeWalker(){return{}}},'],
+    [
+      '@lit/reactive-element/reactive-element.js',
+      ' extends HTMLElement{',
+      ' extends(globalThis.HTMLElement??class{}){',
+    ],
+    [
+      '@lit/reactive-element/decorators/custom-element.js',
+      'customElements.define(',
+      'globalThis.customElements?.define(',
+    ],
+  ];
+  return {
+    name: 'server-safe-lit',
+    transform(code, id) {
+      const edit = edits.find(([file]) => id.replaceAll('\\', '/').endsWith(`node_modules/${file}`));
+      if (!edit) return null;
+      const [file, from, to] = edit;
+      if (!code.includes(from)) this.error(`server-safe-lit: "${from}" not found in ${file}`);
+      return { code: code.replaceAll(from, to), map: null };
+    },
+  };
+}
+
 export default {
   input: 'dist/index.js',
   output: {
@@ -69,6 +100,7 @@ export default {
   },
   plugins: [
     ...standIns,
+    serverSafeLit(),
     nodeResolve({ exportConditions: ['production'] }),
     terser({ ecma: 2021, module: true, compress: { passes: 3 }, format: { comments: false } }),
   ],

@@ -61,10 +61,12 @@ const base = css`
     fill: var(--_muted);
     stroke: var(--_muted);
   }
+  /* The chart keeps room for a lane and the axis however short the element is; the strip and the eras give way
+     first (the element hides them below 300 and 200 px). */
   .stage {
     position: relative;
     flex: 1;
-    min-height: 0;
+    min-height: 96px;
   }
   .chart {
     position: absolute;
@@ -103,6 +105,18 @@ const base = css`
   }
   .event text {
     fill: var(--_text);
+    font-size: var(--mt-label-size, 12px);
+  }
+  /* Set like a label and never seen: its size changes when the label font, its size or the reader's text spacing
+     does (a web font loading, --mt-label-size, a spacing style sheet), and the element then measures labels again. */
+  .probe {
+    position: absolute;
+    top: 0;
+    left: 0;
+    visibility: hidden;
+    white-space: pre;
+    pointer-events: none;
+    font-family: var(--_font);
     font-size: var(--mt-label-size, 12px);
   }
   .bar {

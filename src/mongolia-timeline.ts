@@ -1,63 +1,72 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, isServer, nothing, type PropertyDeclaration, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
-import {
-  BalanceController,
-  DataSourceController,
-  EraController,
-  EXPORT_FORMATS,
-  ExportController,
-  HintController,
-  KeyboardController,
-  PrintController,
-  ReaderController,
-  ResizeController,
-  RovingFocusController,
-  SelectionController,
-  UrlStateController,
-  ViewWindow,
-  ZoomController,
-  type ExportFormat,
-} from './controllers/index.js';
-import {
-  chartSvg,
-  dataNotice,
-  detailPanel,
-  drawAxis,
-  ERA_ROW,
-  eraBand,
-  eraLegend,
-  eraPanel,
-  filterChips,
-  listView,
-  loadStatus,
-  TextMeasurer,
-  tools,
-  zoomControls,
-} from './render/index.js';
-import { exportSource } from './timeline-export.js';
+import { BalanceController } from './controllers/balance-controller.js';
+import { chartAction } from './controllers/chart-keys.js';
+import { DataSourceController } from './controllers/data-source-controller.js';
+import { EraController } from './controllers/era-controller.js';
+import { HintController } from './controllers/hint-controller.js';
+import { PrintController } from './controllers/print-controller.js';
+import { ResizeController } from './controllers/resize-controller.js';
+import { RovingFocusController } from './controllers/roving-focus-controller.js';
+import { UrlStateController, type UrlState } from './controllers/url-state-controller.js';
+import { ViewWindow } from './controllers/view-window.js';
+import { ZoomController } from './controllers/zoom-controller.js';
 import { localize } from './data/partner-names.js';
 import type { Dataset } from './data/types.js';
+import { emit, type MongoliaTimelineEventMap } from './events.js';
 import { stringsFor, type Strings } from './i18n/strings.js';
+import { balanceView, type BalanceBucket } from './layout/balance.js';
 import { clusterWindow, type Cluster } from './layout/lanes.js';
 import { computeView, type ViewModel } from './layout/view-model.js';
-import { balanceView, type BalanceBucket } from './layout/balance.js';
 import { styles } from './mongolia-timeline.styles.js';
+import { flag, keyword, normalizedDescriptor, object, text, textConverter } from './properties.js';
+import { drawAxis } from './render/axis.js';
+import { chartSvg } from './render/chart-svg.js';
+import { tools, zoomControls } from './render/controls-bar.js';
+import { dataNotice, loadStatus } from './render/data-notice.js';
+import { detailPanel } from './render/detail-panel.js';
+import { ERA_ROW, eraBand, eraLegend, eraPanel } from './render/era-band.js';
+import { filterChips } from './render/filter-chips.js';
+import { listView } from './render/list-view.js';
+import { TextMeasurer } from './render/measure-text.js';
+import { downloadExport, EXPORT_FORMATS, exportBlob, parseExportFormat, type ExportFormat } from './timeline-export.js';
 import { TimelineModel } from './timeline-model.js';
 import { formatWindow } from './time/format-date.js';
-import { checkKeyword, clusterLabel, parseWindow, resolveLang, toIso, viewSummary } from './timeline-state.js';
+import { adoptStylesInto } from './render/adopt-styles.js';
+import {
+  clusterLabel,
+  keepsEvent,
+  nextPartners,
+  parseWindow,
+  resolveLang,
+  toIso,
+  viewSummary,
+  warn,
+} from './timeline-state.js';
+
+/** The public properties a reader changes through the interface; only the element writes them, in `_commit`. */
+type ReaderState = Pick<MongoliaTimeline, 'start' | 'end' | 'partners' | 'query' | 'selected' | 'view'>;
+
+/** Below these heights of the element, the balance strip and then the era band make room for the chart. */
+const COMPACT = { noStrip: 300, noEras: 200 } as const;
 
 /**
  * An interactive, zoomable timeline of Mongolia's military diplomacy, 1921–2021, filterable by partner.
  *
  * @summary Zoomable timeline of Mongolia's military diplomacy with a partner filter and sourced details.
  *
- * @fires mt-view-change - The visible window settled after a user gesture. `detail: {start, end}` as `YYYY-MM-DD`.
- * @fires mt-filter-change - The user changed the partner filter. `detail: {partners}`, an array of ids (empty: all).
- * @fires mt-select - The user opened an event's details (`detail: {event}`) or closed them (`detail: {event: null}`).
- * @fires mt-error - Custom data had invalid records, which were skipped (`detail: {errors}`, each `{path, reason}`), or
- *   could not be used at all (`detail: {errors: [], failure: {kind, source, value?}}`).
- * @fires mt-load - Custom data from `src` or an inline JSON script arrived. `detail: {source}`: the URL or `"inline"`.
+ * @fires {CustomEvent<ViewChangeDetail>} mt-view-change - The visible window settled after a user gesture.
+ *   `detail: {start, end}` as `YYYY-MM-DD`.
+ * @fires {CustomEvent<FilterChangeDetail>} mt-filter-change - The user changed the partner filter or the search.
+ *   `detail: {partners, query}`: an array of ids (empty: all) and the search text.
+ * @fires {CustomEvent<SelectDetail>} mt-select - The user opened an event's details (`detail: {event}`) or closed
+ *   them (`detail: {event: null}`).
+ * @fires {CustomEvent<ErrorDetail>} mt-error - Custom data had invalid records, which were skipped
+ *   (`detail: {errors}`, each `{path, reason}`), or could not be used at all
+ *   (`detail: {errors: [], failure: {kind, source, value?}}`).
+ * @fires {CustomEvent<LoadDetail>} mt-load - Custom data from `src` or an inline JSON script arrived.
+ *   `detail: {source}`: the URL or `"inline"`.
  *
  * @csspart timeline - The chart area that zooms and pans.
  * @csspart axis - The time axis `<g>`.
@@ -96,53 +105,68 @@ import { checkKeyword, clusterLabel, parseWindow, resolveLang, toIso, viewSummar
 export class MongoliaTimeline extends LitElement {
   static override styles = styles;
 
+  /** Every property goes through its normalizer (`src/properties.ts`): absent means the default, whoever sets it. */
+  static override getPropertyDescriptor(name: PropertyKey, key: string | symbol, options: PropertyDeclaration) {
+    return normalizedDescriptor(name, super.getPropertyDescriptor(name, key, options), options);
+  }
+
   /** First day of the visible window: `"1990"`, `"1990-06"` or `"1990-06-15"`. Reflects the view after a gesture settles. */
-  @property() start = '';
+  @property({ normalize: text, converter: textConverter }) start = '';
 
   /** Last day of the visible window (inclusive), in the same formats as `start`. */
-  @property() end = '';
+  @property({ normalize: text, converter: textConverter }) end = '';
 
-  /** Comma-separated partner ids to show; empty shows all. */
-  @property() partners = '';
+  /** Comma-separated partner ids to show; empty shows all. Reflects the reader's chip choices. */
+  @property({ normalize: text, converter: textConverter, reflect: true }) partners = '';
 
   /** Search text: only events whose title, summary or partner names contain it show (with the partner filter). */
-  @property() query = '';
+  @property({ normalize: text, converter: textConverter }) query = '';
 
   /** The id of the event whose details are open; empty when none. */
-  @property() selected = '';
+  @property({ normalize: text, converter: textConverter }) selected = '';
 
-  /** Interface language (`en`, `mn`); when absent, the page's `lang`, else English. */
-  @property() override lang = '';
+  /** Interface language (`en`, `mn`); when absent, the page's `lang`, else English. Reflects, so screen readers know it. */
+  @property({ normalize: text, converter: textConverter, reflect: true }) override lang = '';
 
-  /** Colour theme: `light` or `dark`; when absent, the reader's `prefers-color-scheme`. */
-  @property({ reflect: true }) theme?: 'light' | 'dark';
+  /** Colour theme: `light` or `dark`; when absent (`""`), the reader's `prefers-color-scheme`. */
+  @property({ normalize: keyword(['light', 'dark'], ''), converter: textConverter, reflect: true })
+  theme: 'light' | 'dark' | '' = '';
 
   /** `timeline` draws the chart; `list` shows the same window and filter as a sortable table (printing always does). */
-  @property({ reflect: true }) view: 'timeline' | 'list' = 'timeline';
+  @property({ normalize: keyword(['timeline', 'list'], 'timeline'), converter: textConverter, reflect: true })
+  view: 'timeline' | 'list' = 'timeline';
 
-  /** A dataset `{partners, events}` replacing the bundled one. Replace it to change it; never mutate it. */
-  @property({ attribute: false }) data?: Dataset;
+  /** A dataset `{partners, events}` replacing the bundled one; `undefined` or `null` for the bundled one. Replace it to change it; never mutate it. */
+  @property({ attribute: false, normalize: object }) data?: Dataset;
 
   /** Hides the balance strip (events per bloc and period) under the chart. */
-  @property({ type: Boolean, reflect: true, attribute: 'no-balance' }) noBalance = false;
+  @property({ type: Boolean, reflect: true, attribute: 'no-balance', normalize: flag }) noBalance = false;
 
   /** Hides the era band (background periods such as the Soviet garrison years) and its legend. */
-  @property({ type: Boolean, reflect: true, attribute: 'no-eras' }) noEras = false;
+  @property({ type: Boolean, reflect: true, attribute: 'no-eras', normalize: flag }) noEras = false;
 
   /** Keeps the view, filter, search and open event in the URL fragment (keys prefixed by `id`); adds "Copy link" to Export. */
-  @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
+  @property({ type: Boolean, attribute: 'sync-url', normalize: flag }) syncUrl = false;
 
   /** URL of a JSON dataset (same shape as `data`), fetched without credentials; `data` takes precedence. */
-  @property() src = '';
+  @property({ normalize: text, converter: textConverter }) src = '';
 
   @state() private _listDescending = false;
-  @query('.chart') private _chart!: HTMLElement;
-  @query('.axis') private _axis!: SVGGElement;
+  @query('.chart') private _chart?: HTMLElement;
+  @query('.axis') private _axis?: SVGGElement;
+  @query('.chart svg') private _svg?: SVGSVGElement;
+  @query('.probe') private _probe?: HTMLElement;
+
   private readonly _size = new ResizeController(this);
+  /** The element's own height, for giving up the strip and the eras when it is very short. */
+  private readonly _hostSize = new ResizeController(this);
+  /** The label probe's size: it changes with the label font, its size and text spacing, which labels are measured in. */
+  private readonly _probeSize = new ResizeController(this);
+  private _probeSeen = '';
   private readonly _zoom = new ZoomController(this, {
-    wheelAllowed: (e) => e.ctrlKey || e.metaKey || this._chart.matches(':focus-within'),
+    wheelAllowed: (e) => e.ctrlKey || e.metaKey || !!this._chart?.matches(':focus-within'),
     onWheelRefused: () => this._hint.show(this._strings.wheelHint),
-    onSettle: (user) => this._reader.settle(user),
+    onSettle: (user) => this._settled(user),
   });
   private readonly _text = new TextMeasurer();
   private readonly _hint = new HintController(this);
@@ -153,88 +177,88 @@ export class MongoliaTimeline extends LitElement {
     () => this._chart ?? null,
     () => this._view?.order ?? [],
   );
-  private readonly _keys = new KeyboardController({
-    chart: () => this._chart,
-    ready: () => !!this._view,
-    zoom: this._zoom,
-    focus: this._focus,
-    width: () => this._size.width,
-    xOf: (id) => this._view?.layout.events.find((e) => e.item.event.id === id)?.x,
-    reset: () => this._reset(),
-    activate: (id) => this._select.activate(id),
-    close: () => (this._eras.legendOpen || this._eras.open ? this._eras.close() : this._select.close()),
-  });
-  private readonly _select = new SelectionController(
+  private readonly _model = new TimelineModel();
+  private readonly _source = new DataSourceController(this, () => ({ data: this.data, src: this.src }));
+  private readonly _bars = new BalanceController(this, (from, to) =>
+    this._zoom.moveTo(this._window.zoomFor([Date.UTC(from, 0, 1), Date.UTC(to, 0, 1)]), true),
+  );
+  private readonly _eras = new EraController(this, () => this._closeDetails(false));
+  private readonly _url = new UrlStateController(
     this,
-    this._focus,
-    () => this._model.items,
-    (id) => {
-      const cluster = this._view?.layout.clusters.find((c) => c.id === id);
-      if (cluster) this._zoom.moveTo(this._window.zoomFor(clusterWindow(cluster)), true);
-      return !!cluster;
-    },
+    () => ({ enabled: this.syncUrl, ns: this.id || 'timeline', state: this._urlState() }),
+    (restored) => this._restore(restored),
   );
 
   private _strings: Strings = stringsFor('en')!;
   private _langCode = 'en';
-  private readonly _model = new TimelineModel();
-  private readonly _source = new DataSourceController(this);
-  private readonly _bars = new BalanceController(this, (from, to) =>
-    this._zoom.moveTo(this._window.zoomFor([Date.UTC(from, 0, 1), Date.UTC(to, 0, 1)]), true),
-  );
-  private _strip?: { buckets: BalanceBucket[]; inView: BalanceBucket };
-  private readonly _eras = new EraController(this, () => (this.selected = ''));
-  private readonly _url = new UrlStateController(this);
-  private readonly _reader = new ReaderController(
-    this,
-    this._window,
-    () => this._model.chosen,
-    () => (this._view ? viewSummary(this._view, this._model.chosen, this._strings, this._langCode) : null),
-  );
-  private readonly _export = new ExportController(
-    exportSource(
-      this,
-      () => this._view,
-      () => this._model,
-      () => this._strings,
-      () => this._langCode,
-      () => this._hint,
-    ),
-  );
   private _view?: ViewModel;
+  private _strip?: { buckets: BalanceBucket[]; inView: BalanceBucket };
+  private _compact = { strip: false, eras: false };
+  /** The `start`/`end` the element itself wrote last, so that its own reflection is not taken for a request. */
+  private _own: { start: string; end: string } | null = null;
+  /** What the polite live region says; set in `willUpdate` after a settle, a filter or a view change. */
+  private _announcement = '';
+  private _announce = false;
+  /** How the next change of the URL fragment enters the history: a settled view pushes, typing replaces. */
+  private _history: 'push' | 'replace' = 'replace';
+  /** Whether the shadow root came from a server render: the first client render then matches it. */
+  private readonly _hydrating = !isServer && !!this.shadowRoot;
 
-  /** Zooms to show from `start` to `end` (inclusive), in the attribute formats or as `Date`s. */
+  /** Zooms to show from `start` to `end` (inclusive), in the attribute formats or as `Date`s (read as calendar dates). */
   zoomTo(start: string | Date, end: string | Date): void {
     const w = parseWindow(toIso(start), toIso(end));
-    if (w) this._zoom.moveTo(this._window.zoomFor(w), false);
+    if (!w) return;
+    // Kept until the chart has a width (before the first layout, or while hidden), then applied.
+    this._window.requestWindow(w);
+    this.requestUpdate();
   }
 
   /**
    * The events of the current window and filter as CSV or JSON (with their sources), or the view as an SVG or PNG
-   * image with a title, legend, period and attribution.
+   * image with a title, legend, period and attribution. Rejects a format it does not know.
    */
   exportAs(format: ExportFormat): Promise<Blob> {
-    return this._export.blob(format);
+    const f = parseExportFormat(format);
+    if (!f) {
+      return Promise.reject(
+        new TypeError(
+          `<mongolia-timeline>: cannot export as ${JSON.stringify(format)}: use ${EXPORT_FORMATS.join(', ')}`,
+        ),
+      );
+    }
+    return exportBlob(f, this._exportContext());
   }
 
   /** Shows the whole period again. */
   resetZoom(): void {
-    this._zoom.moveTo({ k: 1, x: 0 }, false);
+    this._window.requestWindow(this._window.domain);
+    this.requestUpdate();
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Moved into another document (an iframe's), the shadow root needs style sheets made in that document.
+    if (this.hasUpdated) adoptStylesInto(this.renderRoot as ShadowRoot, MongoliaTimeline.elementStyles);
+    if (!isServer) document.fonts?.addEventListener('loadingdone', this._fontsLoaded);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.fonts?.removeEventListener('loadingdone', this._fontsLoaded);
+  }
+
+  private readonly _fontsLoaded = () => {
+    this._text.clear();
+    this.requestUpdate();
+  };
+
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('lang') || !this.hasUpdated) {
+    const first = !this.hasUpdated;
+    if (changed.has('lang') || first) {
       this._langCode = resolveLang(this);
       this._strings = stringsFor(this._langCode)!;
     }
-    const first = !this.hasUpdated;
-    if (changed.has('theme') || changed.has('view')) {
-      checkKeyword('theme', this.theme, ['light', 'dark']);
-      checkKeyword('view', this.view, ['timeline', 'list']);
-    }
-    if (changed.has('data')) this._source.setData(this.data);
-    if (changed.has('src')) this._source.setSrc(this.src);
-    const data = this._source.takeChange();
+    const data = this._source.update();
     this._model.update(
       { data: this._source.dataset, partners: this.partners, query: this.query, lang: this._langCode },
       { data, partners: changed.has('partners'), query: changed.has('query'), lang: first || changed.has('lang') },
@@ -244,9 +268,38 @@ export class MongoliaTimeline extends LitElement {
       this._source.reportSkipped(this._model.errors);
       this._eras.set(this._model.eras);
     }
-    this._eras.hidden = this.noEras;
-    if (changed.has('start') || changed.has('end')) this._window.request(this.start, this.end);
-    if (this._window.apply(this._view?.window)) this._text.useFontOf(this);
+    // A `selected` that names no event of the data (after a data swap, or a filter the page set) is cleared.
+    if (this.selected && (data || changed.has('selected') || changed.has('partners') || changed.has('query'))) {
+      if (!this._model.filtered.some((i) => i.event.id === this.selected)) {
+        if (!this._model.items.some((i) => i.event.id === this.selected) && this._model.items.length) {
+          warn(`selected="${this.selected}" is no event's id`);
+        }
+        this.selected = '';
+      }
+    }
+    this._compact = {
+      strip: this._hostSize.height > 0 && this._hostSize.height < COMPACT.noStrip,
+      eras: this._hostSize.height > 0 && this._hostSize.height < COMPACT.noEras,
+    };
+    this._eras.hidden = this.noEras || this._compact.eras;
+    if (this.selected) this._eras.open = null;
+    // The page's window: not the element's own reflection, and not the empty initial values (a `zoomTo` made before
+    // the first render stays pending).
+    const own = this._own;
+    const asked = (changed.has('start') || changed.has('end')) && !(first && !this.start && !this.end);
+    if (asked && (!own || this.start !== own.start || this.end !== own.end)) {
+      this._window.request(this.start, this.end);
+    }
+    const applied = this._window.apply(this._view?.window);
+    if (this._size.width > 0 && this._probe) {
+      const probe = `${this._probeSize.width}×${this._probeSize.height}`;
+      if (probe !== this._probeSeen) {
+        // Same computed font, other glyphs: a web font finished loading.
+        this._probeSeen = probe;
+        this._text.clear();
+      }
+      this._text.useFontOf(this._probe);
+    }
     const { width, height } = this._size;
     if (width > 0) {
       this._view = computeView({
@@ -257,24 +310,44 @@ export class MongoliaTimeline extends LitElement {
         width,
         height,
         lang: this._langCode,
-        labelOf: (item) => localize(item.event.title, this._langCode).text,
+        labelOf: (item) => localize(item.event.short ?? item.event.title, this._langCode).text,
         measure: this._text.measure,
+        labelPx: this._text.labelPx,
         reserve: this._eras.shown ? this._eras.rows * ERA_ROW + 2 : 0,
       });
     }
-    this._strip = this._view && !this.noBalance ? balanceView(this._model.balance, this._view.window) : undefined;
+    if (applied.reflect && this._view) {
+      // zoomTo and resetZoom reflect the window they showed, as a settled gesture does (without its event).
+      const settled = this._window.settled();
+      if (settled) this._writeWindow(settled.start, settled.end);
+    }
+    this._strip =
+      this._view && !this.noBalance && !this._compact.strip
+        ? balanceView(this._model.balance, this._view.window)
+        : undefined;
     this._bars.buckets = this._strip?.buckets ?? [];
-    if (changed.has('selected') || data) this._select.sync();
-    if (changed.has('selected') && this.selected) this._eras.open = null;
+    if (this._announce && this._view) {
+      this._announce = false;
+      const v = this._view;
+      this._announcement =
+        !v.visible.length && this.query
+          ? this._strings.noMatch(this.query)
+          : viewSummary(v, this._model.chosen, this._strings, this._langCode);
+    }
   }
 
   protected override firstUpdated(): void {
+    if (!this._chart) return;
     this._size.observe(this._chart);
+    this._hostSize.observe(this);
+    if (this._probe) this._probeSize.observe(this._probe);
     this._zoom.attach(this._chart);
   }
 
   protected override updated(): void {
     if (this._view && this._axis) drawAxis(this._axis, this._view.scale, this._view.ticks, this._view.tickFormat);
+    this._url.write(this._history);
+    this._history = 'replace';
   }
 
   protected override render() {
@@ -283,7 +356,10 @@ export class MongoliaTimeline extends LitElement {
     const [t0, t1] = v?.window ?? this._window.domain;
     const empty = !this._model.items.length;
     const load = this._source.state;
-    return html`<div class="frame">
+    // Without a width (a server render, or the first client render over one), the list stands in for the chart:
+    // with JavaScript off, a reader still gets the events and their sources.
+    const fallback = (isServer || this._hydrating) && !v;
+    return html`<div class="frame" lang=${this._langCode}>
       ${zoomControls(
         s,
         formatWindow(t0, t1, this._langCode),
@@ -301,11 +377,12 @@ export class MongoliaTimeline extends LitElement {
           this._tools,
         ),
       )}
-      ${guard([this._model.chips, s], () => filterChips(this._model.chips, s.filtersLabel, s.all, this._reader.chip))}
-      <div class="stage" @keydown=${this._keys.onKey}>
+      ${guard([this._model.chips, s], () => filterChips(this._model.chips, s.filtersLabel, s.all, this._onChip))}
+      <div class="stage" @keydown=${this._onKey}>
         <div
-          class="chart ${this.view === 'list' ? 'behind' : ''} ${empty ? 'no-data' : ''}"
+          class="chart ${this.view === 'list' || fallback ? 'behind' : ''} ${empty ? 'no-data' : ''}"
           part="timeline"
+          dir="ltr"
           tabindex=${v?.order.length ? -1 : 0}
           role="group"
           aria-label=${s.chartLabel}
@@ -328,36 +405,200 @@ export class MongoliaTimeline extends LitElement {
               ? eraBand(this._eras.items, v.scale, this._size.width, v.axisY, this._eras.open, this._langCode)
               : undefined,
           )}
-          ${v && !v.visible.length && load.status !== 'loading' ? html`<p class="empty">${empty ? s.noData : this.query ? s.noMatch(this.query) : s.noEvents}</p>` : nothing}
+          ${
+            v && !v.visible.length && load.status !== 'loading'
+              ? html`<p class="empty">${empty ? s.noData : this.query ? s.noMatch(this.query) : s.noEvents}</p>`
+              : nothing
+          }
           ${this._hint.message ? html`<p class="hint" role="status">${this._hint.message}</p>` : nothing}
         </div>
+        ${this._listView(fallback)}
+        ${this._detail() ? detailPanel(this._detail()!, s, this._langCode, this._onCloseDetails, this.query) : nothing}
+        ${this._eras.item && !this.selected ? eraPanel(this._eras.item, s, this._langCode, this._eras.close) : nothing}
         ${
-          (this.view === 'list' || this._print.printing) && v
-            ? listView(
-                v.visible,
-                viewSummary(v, this._model.chosen, s, this._langCode),
-                s,
-                this._langCode,
-                this._listDescending,
-                this._sortList,
-                this._strip?.buckets,
-                this.query,
-              )
+          this._eras.legendOpen && this._eras.shown
+            ? eraLegend(this._eras.items, s, this._langCode, this._eras.show)
             : nothing
         }
-        ${this._select.detail ? detailPanel(this._select.detail, s, this._langCode, this._select.close, this.query) : nothing}
-        ${this._eras.item && !this._select.detail ? eraPanel(this._eras.item, s, this._langCode, this._eras.close) : nothing}
-        ${this._eras.legendOpen && this._eras.shown ? eraLegend(this._eras.items, s, this._langCode, this._eras.show) : nothing}
         ${this._source.skipped.length ? dataNotice(this._source.skipped, s, this._source.dismissSkipped) : nothing}
         ${loadStatus(load, !empty, s, this._source.dismiss)}
       </div>
-      ${this._strip && v && this.view !== 'list' ? this._bars.render(this._strip.inView, v.scale, this._size.width, s) : nothing}
+      ${
+        this._strip && v && this.view !== 'list'
+          ? this._bars.render(this._strip.inView, v.scale, this._size.width, s)
+          : nothing
+      }
       <p id="help" class="visually-hidden">${s.chartHelp}</p>
-      <div class="visually-hidden" aria-live="polite">${this._reader.announcement}</div>
+      <span class="probe" aria-hidden="true">Khalkhin Gol 1939 — Монгол, Орос</span>
+      <div class="visually-hidden" aria-live="polite">${this._announcement}</div>
     </div>`;
   }
 
-  private readonly _onChartClick = (e: MouseEvent) => this._eras.onChartClick(e) || this._select.onClick(e);
+  private _listView(fallback: boolean) {
+    const s = this._strings;
+    const v = this._view;
+    if (fallback) {
+      const items = this._model.filtered;
+      const caption = s.viewSummary(
+        formatWindow(...this._window.domain, this._langCode),
+        items.length,
+        new Set(items.flatMap((i) => i.event.partners)).size,
+      );
+      return listView(items, caption, s, this._langCode, false, this._sortList, undefined, this.query);
+    }
+    if (!v || (this.view !== 'list' && !this._print.printing)) return nothing;
+    return listView(
+      v.visible,
+      viewSummary(v, this._model.chosen, s, this._langCode),
+      s,
+      this._langCode,
+      this._listDescending,
+      this._sortList,
+      this._strip?.buckets,
+      this.query,
+    );
+  }
+
+  private _detail() {
+    return this.selected ? this._model.filtered.find((i) => i.event.id === this.selected) : undefined;
+  }
+
+  /**
+   * The one place the element writes the public properties a reader changes, and fires the event that says so.
+   * Controllers and templates call this; none of them assigns the element's properties.
+   */
+  private _commit<K extends keyof MongoliaTimelineEventMap>(
+    changes: Partial<ReaderState>,
+    event?: K,
+    detail?: MongoliaTimelineEventMap[K]['detail'],
+  ): void {
+    if (changes.start !== undefined || changes.end !== undefined) {
+      this._writeWindow(changes.start ?? this.start, changes.end ?? this.end);
+    }
+    if (changes.partners !== undefined) this.partners = changes.partners;
+    if (changes.query !== undefined) this.query = changes.query;
+    if (changes.selected !== undefined) this.selected = changes.selected;
+    if (changes.view !== undefined) this.view = changes.view;
+    if (event && detail) emit(this, event, detail);
+  }
+
+  /** Writes `start`/`end` as the element's own reflection of the view (never read back as a request). */
+  private _writeWindow(start: string, end: string): void {
+    this._own = { start, end };
+    this.start = start;
+    this.end = end;
+  }
+
+  /** A zoom or pan ended; `user` is false when the page moved the view through a method. */
+  private _settled(user: boolean): void {
+    const settled = this._window.settled();
+    if (!settled) return;
+    this._announce = true;
+    this.requestUpdate();
+    if (settled.start === this.start && settled.end === this.end) return;
+    if (user) this._history = 'push';
+    const { start, end } = settled;
+    this._commit({ start, end }, user ? 'mt-view-change' : undefined, { start, end });
+  }
+
+  /** The URL's state (a link opened, back or forward): requests, like attributes the page sets. */
+  private _restore(state: UrlState): void {
+    Object.assign(this, state);
+  }
+
+  /** The state `sync-url` keeps in the fragment. */
+  private _urlState(): UrlState {
+    return { start: this.start, end: this.end, partners: this.partners, query: this.query, selected: this.selected };
+  }
+
+  private _filtered(partners: string, query: string): void {
+    // Details of an event the new filter hides close with it.
+    const selected = this.selected && !keepsEvent(this._model.items, this.selected, partners, query) ? '' : undefined;
+    this._announce = true;
+    this._commit({ partners, query, selected }, 'mt-filter-change', {
+      partners: partners.split(',').filter(Boolean),
+      query,
+    });
+    if (selected === '') emit(this, 'mt-select', { event: null });
+  }
+
+  private readonly _onChip = (e: Event) => {
+    this._history = 'push';
+    // From the property, not the model: two clicks in one task both count.
+    this._filtered(nextPartners(this.partners, (e.currentTarget as HTMLElement).dataset.partner ?? ''), this.query);
+  };
+
+  private readonly _onSearch = (e: Event) => this._filtered(this.partners, (e.target as HTMLInputElement).value);
+
+  /** A mark was activated, by click or key: opens its event, or zooms into its cluster. */
+  private _activate(id: string): void {
+    this._focus.active = id;
+    const cluster = this._view?.layout.clusters.find((c) => c.id === id);
+    if (cluster) {
+      this._zoom.moveTo(this._window.zoomFor(clusterWindow(cluster)), true);
+      return;
+    }
+    const item = this._model.filtered.find((i) => i.event.id === id);
+    if (!item) return;
+    this._history = 'push';
+    this._eras.open = null;
+    this._focus.focusAfterUpdate('#detail-title');
+    this._commit({ selected: id }, 'mt-select', { event: item.event });
+  }
+
+  /** Closes the details; focus goes back to the event, or the cluster that now holds it, or the chart. */
+  private _closeDetails(refocus = true): void {
+    const id = this.selected;
+    if (!id) return;
+    this._history = 'push';
+    this._commit({ selected: '' }, 'mt-select', { event: null });
+    if (refocus) this._focus.moveTo(this._markHolding(id));
+  }
+
+  private readonly _onCloseDetails = () => this._closeDetails();
+
+  /** The id of the mark that shows event `id`: the event itself, or the cluster it is folded into. */
+  private _markHolding(id: string): string | undefined {
+    const layout = this._view?.layout;
+    if (!layout) return undefined;
+    if (layout.events.some((e) => e.item.event.id === id)) return id;
+    return (
+      layout.clusters.find((c) => c.items.some((i) => i.event.id === id))?.id ?? this._focus.tabStop() ?? undefined
+    );
+  }
+
+  private readonly _onChartClick = (e: MouseEvent) => {
+    if (this._eras.onChartClick(e)) return;
+    const mark = (e.target as Element).closest<SVGGElement>('[data-id]');
+    if (mark) this._activate(mark.dataset.id!);
+  };
+
+  /** Keys on the chart: zoom around the focused event, pan, reset, move between events, open one, close the details. */
+  private readonly _onKey = (e: KeyboardEvent) => {
+    const action = chartAction(e);
+    if (!action || !this._view || !this._chart) return;
+    // Inside the details, only Escape is ours: links and the close button keep their keys.
+    if (!this._chart.contains(e.target as Node) && action.type !== 'close') return;
+    e.preventDefault();
+    const current = this._focus.current(e.target);
+    switch (action.type) {
+      case 'zoom': {
+        const x = this._view.layout.events.find((p) => p.item.event.id === current)?.x;
+        return this._zoom.zoomBy(action.factor, x);
+      }
+      case 'pan':
+        return this._zoom.panBy(action.fraction * this._size.width);
+      case 'reset':
+        return this._reset();
+      case 'activate':
+        return current ? this._activate(current) : undefined;
+      case 'close':
+        if (this._eras.legendOpen || this._eras.open) return this._eras.close();
+        return this._closeDetails();
+      case 'move':
+        return this._focus.step(current, action.to);
+    }
+  };
 
   private readonly _clusterLabel = (c: Cluster): string => clusterLabel(c, this._strings, this._langCode);
 
@@ -366,15 +607,34 @@ export class MongoliaTimeline extends LitElement {
     zoomIn: () => this._zoom.zoomBy(2),
     zoomOut: () => this._zoom.zoomBy(0.5),
     reset: this._reset,
-    toggleList: () => (this.view = this.view === 'list' ? 'timeline' : 'list'),
+    toggleList: () => {
+      this._announce = true;
+      this._commit({ view: this.view === 'list' ? 'timeline' : 'list' });
+    },
   };
   private readonly _sortList = () => (this._listDescending = !this._listDescending);
+
+  private _exportContext() {
+    return {
+      host: this,
+      view: this._view,
+      model: this._model,
+      strings: this._strings,
+      lang: this._langCode,
+      query: this.query,
+      chart: this._svg ?? null,
+    };
+  }
+
   private readonly _tools = {
-    search: this._reader.search,
+    search: this._onSearch,
     toggleEras: this._eras.toggleLegend,
     copy: async () =>
       this._hint.show((await this._url.copy()) ? this._strings.linkCopied : this._strings.linkNotCopied),
-    pick: this._export.onPick,
+    pick: (e: Event) => {
+      const format = parseExportFormat((e.currentTarget as HTMLElement).dataset.format);
+      if (format) void downloadExport(format, this._exportContext(), () => this._hint.show(this._strings.exportFailed));
+    },
   };
 }
 

@@ -7,6 +7,8 @@ import type { ViewModel } from './layout/view-model.js';
 import type { ChipModel } from './render/filter-chips.js';
 import { formatDateRange, formatWindow } from './time/format-date.js';
 import { isoDay, parseDate, periodEnd } from './time/precise-date.js';
+import { searchItems } from './data/search.js';
+import { filterItems } from './data/timeline-items.js';
 
 /** The bundled dataset's fixed range: 1 January 1921 to 31 December 2021. */
 export const CENTURY: [number, number] = [Date.UTC(1921, 0, 1), Date.UTC(2022, 0, 1)];
@@ -44,25 +46,49 @@ export function parseWindow(start: string, end: string, domain?: readonly [numbe
 }
 
 /** The chosen partner ids that exist in the data; unknown ones are dropped with one warning. */
-export function parsePartnerList(value: string, items: readonly TimelineItem[]): Set<string> {
+export function parsePartnerList(value: string, items: readonly TimelineItem[], warnUnknown = true): Set<string> {
   const known = new Set(items.flatMap((i) => i.event.partners));
   const ids = value
     .split(',')
     .map((s) => s.trim())
     .filter(Boolean);
   const unknown = ids.filter((id) => !known.has(id));
-  if (unknown.length && items.length) warn(`unknown partners ignored: ${unknown.join(', ')}`);
+  if (warnUnknown && unknown.length && items.length) warn(`unknown partners ignored: ${unknown.join(', ')}`);
   return new Set(ids.filter((id) => known.has(id)));
 }
 
-/** The interface language: the element's `lang`, else the nearest ancestor's, else English. */
+/** The interface language: the element's `lang`, else the nearest ancestor's, else English. Safe on a server. */
 export function resolveLang(el: HTMLElement): string {
-  const own = el.getAttribute('lang') || el.lang;
-  const raw = own || el.closest('[lang]')?.getAttribute('lang') || 'en';
+  // The property, not the attribute: during an update the attribute still holds the value before (it reflects after).
+  const own = el.lang || '';
+  const parent = el.parentElement ?? (el.getRootNode?.() as ShadowRoot | undefined)?.host;
+  const inherited =
+    parent && typeof parent.closest === 'function' ? parent.closest('[lang]')?.getAttribute('lang') : null;
+  const raw = own || inherited || 'en';
   const code = raw.toLowerCase().split('-')[0];
   if (LANGUAGES.includes(code)) return code;
   if (own) warn(`lang="${own}" is not supported (${LANGUAGES.join(', ')}); using English`);
   return 'en';
+}
+
+/** The `partners` value after a chip is toggled: `id` added or removed; the "All" chip (`""`) clears the filter. */
+export function nextPartners(current: string, id: string): string {
+  if (!id) return '';
+  const next = new Set(
+    current
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
+  );
+  if (!next.delete(id)) next.add(id);
+  return [...next].join(',');
+}
+
+/** Whether event `id` still shows under the filter `partners` and the search `query`. */
+export function keepsEvent(items: readonly TimelineItem[], id: string, partners: string, query: string): boolean {
+  const item = items.find((i) => i.event.id === id);
+  if (!item) return false;
+  return searchItems(filterItems([item], parsePartnerList(partners, items, false)), query).length > 0;
 }
 
 /** Warns when a keyword attribute holds something else; the element then behaves as if it were absent. */
@@ -124,8 +150,16 @@ export function clusterLabel(c: Cluster, strings: Strings, lang: string): string
   return strings.clusterLabel(c.items.length, formatWindow(c.start, Math.max(c.end, c.start + 1), lang));
 }
 
-/** A `zoomTo` argument as an attribute-style date. */
+/**
+ * A `zoomTo` argument as an attribute-style date. A `Date` is read as the calendar date it shows where the page runs
+ * (`new Date(1939, 4, 11)` is 11 May 1939 in Ulaanbaatar and in Auckland alike).
+ */
 export function toIso(d: string | Date): string {
-  if (d instanceof Date) return Number.isFinite(d.getTime()) ? isoDay(d.getTime()) : 'Invalid Date';
-  return String(d) || '(empty)';
+  if (d instanceof Date) {
+    if (!Number.isFinite(d.getTime())) return 'Invalid Date';
+    const day = new Date(0);
+    day.setUTCFullYear(d.getFullYear(), d.getMonth(), d.getDate());
+    return isoDay(day.getTime());
+  }
+  return typeof d === 'string' && d ? d : `(${d === '' ? 'empty' : typeof d})`;
 }

@@ -9,19 +9,36 @@ const EMPTY = { partners: [], events: [] };
 const UNSET = Symbol('unset');
 const INLINE = ':scope > script[type="application/json"]';
 
+/** What the data source reads from its host: the `data` property and the `src` attribute. */
+export interface DataSourceProps {
+  data: unknown;
+  src: string;
+}
+
 /**
  * Decides which data the element draws, from first to last choice: the `data` property, the JSON at `src`, an inline
- * `<script type="application/json">` child, the bundled dataset (`undefined`). A source that fails keeps what was
- * drawn before; a newer `src` always wins over an older response. Reports each failure and each set of skipped
- * records once, with one console warning and one `mt-error`.
+ * `<script type="application/json">` child, the bundled dataset (`undefined`).
+ *
+ * `src` is a hand-written task with the guarantees of `@lit/task`, tested in `test/element/host-page.test.ts` and `data-sources.test.ts`:
+ * the newest request wins (an older response is dropped and its request aborted); nothing is fetched while `data`
+ * wins, and a `src` loaded before stays for when `data` goes; disconnecting aborts a load, and reconnecting loads
+ * whatever `src` then names if its data is not here yet (retrying a failed one).
+ * A source that fails keeps what was drawn before; each failure and each set of skipped records is reported once,
+ * with one console warning and one `mt-error`; the failure notice goes when usable data arrives.
  */
 export class DataSourceController implements ReactiveController {
   state: LoadState = { status: 'idle' };
   /** Records of the current data that were skipped, until the reader dismisses the notice. */
   skipped: ValidationError[] = [];
+  private propSeen: unknown = UNSET;
   private prop?: unknown;
+  /** The URL wanted now: `src` unless `data` wins. */
   private url = '';
+  /** The URL whose data `fromSrc` holds. */
+  private loadedUrl = '';
   private fromSrc?: unknown;
+  /** A URL whose load failed: not tried again until `src` changes or the host is attached again. */
+  private failedUrl = '';
   private fromInline?: unknown;
   private inlineText: string | null = null;
   private request?: AbortController;
@@ -29,41 +46,70 @@ export class DataSourceController implements ReactiveController {
   private lastProgress = 0;
   private chosen: unknown = UNSET;
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly props: () => DataSourceProps,
+  ) {
     host.addController(this);
   }
 
   /** The raw data to draw; `undefined` for the bundled dataset. */
   get dataset(): unknown {
     if (this.prop !== undefined) return this.prop;
+    // While the first `src` loads, nothing is drawn (never the bundled events); a later `src` keeps the earlier data.
     if (this.url) return this.fromSrc ?? EMPTY;
     return this.fromInline;
   }
 
-  /** Whether `dataset` changed since the last call. */
-  takeChange(): boolean {
+  /** Reads the host's `data` and `src` (in `willUpdate`), starts or abandons loads, and says whether the data changed. */
+  update(): boolean {
+    const { data, src } = this.props();
+    if (data !== this.propSeen) {
+      this.propSeen = data;
+      if (data === undefined || !this.refuse(data, 'data')) this.prop = data;
+    }
+    if (src !== this.url) this.want(src);
+    else if (this.prop !== undefined && this.request) {
+      // `data` wins: a load in flight stops, and shows no progress.
+      this.request.abort();
+      this.request = undefined;
+      this.state = { status: 'idle' };
+    } else if (this.pending()) void this.load(this.url);
     const next = this.dataset;
     const changed = next !== this.chosen;
+    // Usable data arrived (not the first data): a failure notice about earlier data goes.
+    if (changed && this.chosen !== UNSET) this.clearFailure();
     this.chosen = next;
     return changed;
   }
 
-  /** The `data` property changed. Data over the size limit is refused and the previous data kept. */
-  setData(data: unknown): void {
-    if (data !== undefined && this.refuse(data, 'data')) return;
-    this.prop = data;
+  private clearFailure(): void {
+    if (this.state.status === 'failed') this.state = { status: 'idle' };
   }
 
-  /** The `src` attribute changed: loads it, abandoning any older request. */
-  setSrc(url: string): void {
-    if (url === this.url && this.state.status !== 'failed') return;
+  private want(url: string): void {
     this.request?.abort();
     this.request = undefined;
-    // The previous src's data stays until the new one arrives, and after it fails.
-    if (!url) this.fromSrc = undefined;
     this.url = url;
+    this.failedUrl = '';
     this.state = { status: 'idle' };
-    if (url && this.host.isConnected) void this.load(url);
+    // Without a src, the inline data or the bundled dataset shows again.
+    if (!url) {
+      this.fromSrc = undefined;
+      this.loadedUrl = '';
+    } else if (this.pending()) void this.load(url);
+  }
+
+  /** Whether `src` should load now: it is not here yet, nothing loads it, `data` does not win, the host is attached. */
+  private pending(): boolean {
+    return (
+      !!this.url &&
+      this.url !== this.loadedUrl &&
+      !this.request &&
+      this.prop === undefined &&
+      this.url !== this.failedUrl &&
+      this.host.isConnected
+    );
   }
 
   private async load(url: string): Promise<void> {
@@ -72,14 +118,16 @@ export class DataSourceController implements ReactiveController {
     try {
       const raw = await fetchDataset(url, { signal: request.signal, onProgress: (l, t) => this.progress(l, t) });
       if (request !== this.request) return;
+      this.state = { status: 'idle' };
       if (!this.refuse(raw, url)) {
         this.fromSrc = raw;
-        this.state = { status: 'idle' };
-        this.host.updateComplete.then(() => emit(this.host, 'mt-load', { source: url }));
-      }
+        this.loadedUrl = url;
+        void this.host.updateComplete.then(() => emit(this.host, 'mt-load', { source: url }));
+      } else this.failedUrl = url;
     } catch (e) {
       if (request !== this.request) return;
       if (!(e instanceof LoadError)) throw e;
+      this.failedUrl = url;
       this.fail(e.failure);
     } finally {
       if (request === this.request) this.request = undefined;
@@ -105,15 +153,15 @@ export class DataSourceController implements ReactiveController {
     this.state = { status: 'failed', failure };
     this.host.requestUpdate();
     warn(`could not use the data (${failure.kind})`, failure);
-    this.host.updateComplete.then(() => emit(this.host, 'mt-error', { errors: [], failure }));
+    void this.host.updateComplete.then(() => emit(this.host, 'mt-error', { errors: [], failure }));
   }
 
   /** Reports records the data's validation skipped: one warning, one `mt-error`. */
   reportSkipped(errors: ValidationError[]): void {
     this.skipped = errors;
     if (!errors.length) return;
-    warn(`${errors.length} invalid records skipped`, errors);
-    this.host.updateComplete.then(() => emit(this.host, 'mt-error', { errors }));
+    warn(`${errors.length} invalid records skipped`, errors.slice(0, 20));
+    void this.host.updateComplete.then(() => emit(this.host, 'mt-error', { errors }));
   }
 
   readonly dismissSkipped = (): void => {
@@ -123,7 +171,7 @@ export class DataSourceController implements ReactiveController {
 
   /** Forgets a failure once the reader dismissed it. */
   readonly dismiss = (): void => {
-    if (this.state.status === 'failed') this.state = { status: 'idle' };
+    this.clearFailure();
     this.host.requestUpdate();
   };
 
@@ -131,9 +179,9 @@ export class DataSourceController implements ReactiveController {
     this.readInline();
     this.observer = new MutationObserver(() => this.readInline());
     this.observer.observe(this.host, { childList: true, subtree: true, characterData: true });
-    if (this.url && this.fromSrc === undefined && !this.request && this.state.status !== 'failed') {
-      void this.load(this.url);
-    }
+    // A src set while disconnected, or a load that disconnecting aborted, loads now.
+    this.failedUrl = '';
+    if (this.pending()) void this.load(this.url);
   }
 
   hostDisconnected(): void {
@@ -153,13 +201,14 @@ export class DataSourceController implements ReactiveController {
     else {
       let raw: unknown;
       try {
-        raw = JSON.parse(text);
+        // A byte-order mark is not JSON, but editors write it; `src` drops it too (TextDecoder does).
+        raw = JSON.parse(text.replace(/^\uFEFF/, ''));
       } catch {
         return this.fail({ kind: 'json', source: 'inline' });
       }
       if (this.refuse(raw, 'inline')) return;
       this.fromInline = raw;
-      this.host.updateComplete.then(() => emit(this.host, 'mt-load', { source: 'inline' }));
+      void this.host.updateComplete.then(() => emit(this.host, 'mt-load', { source: 'inline' }));
     }
     this.host.requestUpdate();
   }

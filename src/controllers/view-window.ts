@@ -13,8 +13,9 @@ export class ViewWindow {
   /** The whole range shown at zoom 1. */
   domain: [number, number] = [0, 1];
   private pending: [number, number] | null = null;
+  /** Whether the pending window came from a method (`zoomTo`, `resetZoom`), whose result the host reflects. */
+  private reflect = false;
   private size = { width: 0, height: 0 };
-  private reflected = { start: '', end: '' };
 
   constructor(
     private readonly zoom: ZoomController,
@@ -27,10 +28,16 @@ export class ViewWindow {
     this.pending ??= [...domain];
   }
 
-  /** The page set `start`/`end`: show that window at the next layout, unless it is our own reflection. */
+  /** The page set `start`/`end`: show that window at the next layout. */
   request(start: string, end: string): void {
-    if (start === this.reflected.start && end === this.reflected.end) return;
-    this.pending = parseWindow(start, end, this.domain) ?? this.pending;
+    const w = parseWindow(start, end, this.domain);
+    if (w) this.pending = w;
+  }
+
+  /** A method asked for a window: shown at the next layout (kept while the chart has no width), then reflected. */
+  requestWindow(w: [number, number]): void {
+    this.pending = [...w];
+    this.reflect = true;
   }
 
   /** The zoom that shows a window at the current width. */
@@ -40,34 +47,35 @@ export class ViewWindow {
 
   /**
    * Before a layout: on a resize, keeps showing `current` (the last window drawn) and updates the zoom limits; then
-   * applies a pending window. Returns whether the size changed.
+   * applies a pending window. Says whether the size changed, and whether a method's window was applied.
    */
-  apply(current: [number, number] | undefined): boolean {
+  apply(current: [number, number] | undefined): { resized: boolean; reflect: boolean } {
     const { width, height } = this.resize;
-    if (width === 0) return false;
+    if (width === 0) return { resized: false, reflect: false };
     const resized = width !== this.size.width || height !== this.size.height;
     if (resized) {
       if (current && this.size.width > 0) this.pending ??= current;
       this.size = { width, height };
       this.zoom.setLimits(width, height, maxZoom(this.domain));
     }
+    const reflect = !!this.pending && this.reflect;
     if (this.pending) {
       this.zoom.set(this.zoomFor(this.pending));
       this.pending = null;
+      this.reflect = false;
     }
-    return resized;
+    return { resized, reflect };
   }
 
   /**
    * The window after a gesture, as the `start` and `end` to reflect; read from the zoom transform, since d3-zoom
-   * may settle before the next render. Remembered, so that reflecting it is not taken for a request.
+   * may settle before the next render.
    */
   settled(): { start: string; end: string; window: [number, number] } | null {
     if (this.resize.width === 0) return null;
     const window = windowForZoom(this.zoom.transform, this.domain, this.resize.width);
     // Rounded to the minute first: the transform's floating point can land a millisecond before midnight.
     const minute = (t: number) => Math.round(t / 60_000) * 60_000;
-    this.reflected = { start: isoDay(minute(window[0])), end: isoDay(minute(window[1]) - 1) };
-    return { ...this.reflected, window };
+    return { start: isoDay(minute(window[0])), end: isoDay(minute(window[1]) - 1), window };
   }
 }

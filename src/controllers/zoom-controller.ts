@@ -148,7 +148,8 @@ export class ZoomController implements ReactiveController {
  */
 function wheelDelta(event: WheelEvent): number {
   const unit = event.deltaMode === 1 ? 0.05 : event.deltaMode ? 1 : 0.003;
-  const pinch = event.ctrlKey && Math.abs(event.deltaY) < 50 ? 8 : 1;
+  // Only pixel deltas can be a pinch: a line-mode notch (3 lines) is small too, but already a whole step.
+  const pinch = event.deltaMode === 0 && event.ctrlKey && Math.abs(event.deltaY) < 50 ? 8 : 1;
   return -event.deltaY * unit * pinch;
 }
 

@@ -14,8 +14,18 @@ export interface ExportContext {
 
 export const CSV_COLUMNS = ['id', 'date', 'end', 'kind', 'partners', 'title_en', 'title_mn', 'summary_en', 'summary_mn', 'source_urls', 'source_titles', 'note'];
 
-/** A CSV field, quoted when it holds a comma, quote or line break (RFC 4180). */
-const field = (v: string) => (/[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+const DATE_COLUMNS = new Set(['date', 'end']);
+
+/**
+ * A CSV field, quoted when it holds a comma, quote or line break (RFC 4180). A cell that a spreadsheet would read as
+ * a formula (starting with `=`, `+`, `-`, `@`, a tab or a carriage return: custom data may hold anything) is
+ * prefixed with `'`, as OWASP advises against CSV injection.
+ */
+export const csvField = (value: string, column = '') => {
+  // Dates are validated (`-0356` is a year, not a formula); every text column may come from custom data.
+  const v = !DATE_COLUMNS.has(column) && /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
+};
 
 /**
  * The events as CSV (RFC 4180, CRLF lines), one row each, in both languages of the data: partner ids separated by
@@ -36,7 +46,7 @@ export function toCsv(items: readonly TimelineItem[]): string {
       e.sources.map((s) => s.url).join(' '),
       e.sources.map((s) => s.title).join(' | '),
       e.note ?? '',
-    ].map(field).join(','),
+    ].map((v, i) => csvField(v, CSV_COLUMNS[i])).join(','),
   );
   return [CSV_COLUMNS.join(','), ...rows].join('\r\n') + '\r\n';
 }

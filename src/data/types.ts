@@ -40,13 +40,30 @@ export interface Partner {
   color: string;
   /** Earlier names, with the dates they applied. */
   names?: HistoricalName[];
+  /** Periods in which the partner counts in another bloc than `bloc` (Taiwan: with China until 2002, then third). */
+  blocs?: BlocPeriod[];
 }
+
+/** A bloc a partner belonged to for part of its history. */
+export interface BlocPeriod {
+  bloc: Bloc;
+  /** First day (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`); open-ended when absent. */
+  from?: string;
+  /** Last day; open-ended when absent. */
+  to?: string;
+}
+
+/** How well the sources support an event. */
+export type Confidence = 'confirmed' | 'reported' | 'disputed';
+export const CONFIDENCES: readonly Confidence[] = ['confirmed', 'reported', 'disputed'];
 
 /** A source an event rests on. */
 export interface Source {
   title: string;
   url: string;
   publisher: string;
+  /** The language of the cited page (BCP 47, e.g. `en`, `mn`, `ru`), marked on the link for screen readers. */
+  lang?: string;
 }
 
 /** One event of the dataset, as written in `data/events.json`. */
@@ -57,7 +74,14 @@ export interface TimelineEvent {
   /** For events that last: the last year, month or day, inclusive. */
   end?: string;
   title: LocalizedText;
+  /** A short title (at most 32 characters a language) that the chart draws beside the mark; the title when absent. */
+  short?: LocalizedText;
   summary: LocalizedText;
+  /**
+   * How well the sources support it: `confirmed` (an official or primary source, or two independent ones),
+   * `reported` (one secondary source), `disputed` (sources disagree; the note says how).
+   */
+  confidence?: Confidence;
   /** Partner ids; an event shows when any of them is chosen in the filter. */
   partners: string[];
   kind: EventKind;

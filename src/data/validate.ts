@@ -1,5 +1,5 @@
 import { parseDate } from '../time/precise-date.js';
-import { KINDS, type Bloc, type Dataset, type Era, type Partner, type TimelineEvent } from './types.js';
+import { CONFIDENCES, KINDS, type Bloc, type Dataset, type Era, type Partner, type TimelineEvent } from './types.js';
 
 /** One record that was skipped, with where it was and why. */
 export interface ValidationError {
@@ -16,17 +16,58 @@ export interface ValidationResult {
 
 const BLOCS: readonly Bloc[] = ['north', 'south', 'third', 'multilateral'];
 const ID_RE = /^[a-z0-9][a-z0-9-]{0,63}$/;
+/** The longest English title; other languages may run longer (Mongolian titles do), up to `MAX_TITLE_OTHER`. */
 export const MAX_TITLE = 80;
+export const MAX_TITLE_OTHER = 140;
+/** The longest short title, in every language. */
+export const MAX_SHORT = 32;
+const LANG_RE = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i;
 
 type Rec = Record<string, unknown>;
 const isRecord = (v: unknown): v is Rec => typeof v === 'object' && v !== null && !Array.isArray(v);
-const VISIBLE = /\S/;
+/** A character that shows: not white space, and not a zero-width, soft-hyphen, joiner or direction mark. */
+const INVISIBLE: readonly [number, number][] = [
+  [0x00ad, 0x00ad],
+  [0x034f, 0x034f],
+  [0x061c, 0x061c],
+  [0x115f, 0x1160],
+  [0x17b4, 0x17b5],
+  [0x180b, 0x180f],
+  [0x200b, 0x200f],
+  [0x202a, 0x202e],
+  [0x2060, 0x206f],
+  [0x3164, 0x3164],
+  [0xfe00, 0xfe0f],
+  [0xfeff, 0xfeff],
+];
+const SPACE = /\s/;
+
+/** Whether text has a character that shows. */
+export function hasVisible(text: string): boolean {
+  for (const ch of text) {
+    const c = ch.codePointAt(0)!;
+    if (!SPACE.test(ch) && !INVISIBLE.some(([a, b]) => c >= a && c <= b)) return true;
+  }
+  return false;
+}
+
+/** Length in code points, as JSON Schema's `maxLength` counts: `𝕏` is one character, not two. */
+export const codePoints = (s: string) => [...s].length;
+
+/** The first language of a text longer than its limit in code points (`max` for English), as a reason, or `null`. */
+function tooLong(v: Rec, field: string, max: number, maxOther = max): string | null {
+  for (const k in v) {
+    const limit = k === 'en' ? max : maxOther;
+    if (codePoints(v[k] as string) > limit) return `${field}.${k} longer than ${limit} characters`;
+  }
+  return null;
+}
 
 /** What is wrong with a `{en, mn, …}` text, or `null`: English is required, every language has visible text. */
 function textProblem(v: unknown, field: string): string | null {
   if (!isRecord(v)) return `${field} must be {en, …}`;
   if (v.en === undefined) return `missing ${field}.en`;
-  for (const k in v) if (typeof v[k] !== 'string' || !VISIBLE.test(v[k])) return `${field}.${k} must be non-empty text`;
+  for (const k in v) if (typeof v[k] !== 'string' || !hasVisible(v[k])) return `${field}.${k} must be non-empty text`;
   return null;
 }
 
@@ -36,10 +77,10 @@ function unknownField(v: Rec, known: readonly string[]): string | null {
   return null;
 }
 
-const PARTNER_FIELDS = ['id', 'name', 'bloc', 'color', 'names'];
+const PARTNER_FIELDS = ['id', 'name', 'bloc', 'color', 'names', 'blocs'];
 const NAME_FIELDS = ['name', 'from', 'to'];
-const SOURCE_FIELDS = ['title', 'url', 'publisher'];
-const EVENT_FIELDS = ['id', 'date', 'end', 'title', 'summary', 'partners', 'kind', 'sources', 'note'];
+const SOURCE_FIELDS = ['title', 'url', 'publisher', 'lang'];
+const EVENT_FIELDS = ['id', 'date', 'end', 'title', 'short', 'summary', 'confidence', 'partners', 'kind', 'sources', 'note'];
 const ERA_FIELDS = ['id', 'from', 'to', 'name', 'summary', 'sources', 'note'];
 
 /** Whether a URL is an absolute `http:` or `https:` address. */
@@ -70,14 +111,25 @@ function partnerProblem(p: unknown): string | null {
       }
     }
   }
+  if (p.blocs !== undefined) {
+    if (!Array.isArray(p.blocs)) return 'blocs must be a list';
+    for (const b of p.blocs) {
+      if (!isRecord(b) || !BLOCS.includes(b.bloc as Bloc)) return 'bloc period without a known bloc';
+      if (unknownField(b, ['bloc', 'from', 'to'])) return `bloc period with an ${unknownField(b, ['bloc', 'from', 'to'])}`;
+      if ((b.from !== undefined && !parseDate(b.from)) || (b.to !== undefined && !parseDate(b.to))) {
+        return 'bloc period with an impossible date';
+      }
+    }
+  }
   return unknownField(p, PARTNER_FIELDS);
 }
 
 function sourceProblem(s: unknown, safe: (url: unknown) => boolean): string | null {
   if (!isRecord(s)) return 'source is not an object';
-  if (typeof s.title !== 'string' || !VISIBLE.test(s.title)) return 'source without a title';
-  if (typeof s.publisher !== 'string' || !VISIBLE.test(s.publisher)) return 'source without a publisher';
+  if (typeof s.title !== 'string' || !hasVisible(s.title)) return 'source without a title';
+  if (typeof s.publisher !== 'string' || !hasVisible(s.publisher)) return 'source without a publisher';
   if (!safe(s.url)) return `unsafe or malformed source URL ${JSON.stringify(s.url)}`;
+  if (s.lang !== undefined && (typeof s.lang !== 'string' || !LANG_RE.test(s.lang))) return 'source with a malformed lang';
   const extra = unknownField(s, SOURCE_FIELDS);
   return extra && `source with an ${extra}`;
 }
@@ -105,9 +157,17 @@ function eventProblem(e: unknown, partners: ReadonlySet<string>, safe: (url: unk
   }
   const text = textProblem(e.title, 'title') ?? textProblem(e.summary, 'summary');
   if (text) return text;
-  if ((e.title as Rec).en!.toString().length > MAX_TITLE) return `title longer than ${MAX_TITLE} characters`;
+  const long = tooLong(e.title as Rec, 'title', MAX_TITLE, MAX_TITLE_OTHER);
+  if (long) return long;
+  if (e.short !== undefined) {
+    const short = textProblem(e.short, 'short') ?? tooLong(e.short as Rec, 'short', MAX_SHORT);
+    if (short) return short;
+  }
+  if (e.confidence !== undefined && !CONFIDENCES.includes(e.confidence as never)) {
+    return `unknown confidence ${JSON.stringify(e.confidence)}`;
+  }
   if (!Array.isArray(e.partners)) return 'partners must be a list (empty for a domestic milestone)';
-  const unknown = e.partners.find((id) => typeof id !== 'string' || !partners.has(id));
+  const unknown: unknown = (e.partners as unknown[]).find((id) => typeof id !== 'string' || !partners.has(id));
   if (unknown !== undefined) return `unknown partner id ${JSON.stringify(unknown)}`;
   if (e.partners.length > 1 && new Set(e.partners).size < e.partners.length) return 'a partner listed twice';
   if (!KINDS.includes(e.kind as never)) return `unknown kind ${JSON.stringify(e.kind)}`;

@@ -40,6 +40,7 @@ export const en: Strings = {
   },
   keptData: 'The events shown are those loaded before.',
   skipped: (count) => `${plural(count, 'record', 'records')} of the data skipped`,
+  skippedMore: (count) => `and ${plural(count, 'more record', 'more records')}`,
   kinds: {
     treaty: 'Treaty or agreement',
     visit: 'Visit',

@@ -37,6 +37,7 @@ export const mn: Strings = {
   },
   keptData: 'Өмнө ачаалсан үйл явдлуудыг харуулж байна.',
   skipped: (count) => `Өгөгдлийн ${count} бичлэгийг алгасав`,
+  skippedMore: (count) => `бусад ${count} бичлэг`,
   kinds: {
     treaty: 'Гэрээ, хэлэлцээр',
     visit: 'Айлчлал',

@@ -35,6 +35,8 @@ export interface Strings {
   keptData: string;
   /** "3 records skipped" */
   skipped: (count: number) => string;
+  /** "and 49,950 more records": those the notice does not list. */
+  skippedMore: (count: number) => string;
   kinds: Record<EventKind, string>;
   /** The blocs as the balance strip names them: "Russia/USSR", "China", "third neighbours", "multilateral bodies". */
   blocs: Record<Bloc, string>;

@@ -1,3 +1,4 @@
+import { blocAt } from '../data/partner-names.js';
 import type { TimelineItem } from '../data/timeline-items.js';
 import type { Bloc } from '../data/types.js';
 
@@ -28,7 +29,8 @@ export interface BalanceBucket {
 const yearOf = (t: number) => new Date(t).getUTCFullYear();
 
 /**
- * The counting rule: an event counts once in each bloc among its partners, in the year it starts. Two partners of
+ * The counting rule: an event counts once in each bloc among its partners (the bloc each was in at the time), in
+ * the year it starts. Two partners of
  * one bloc count once; an event with no partner (a domestic milestone) counts nowhere.
  */
 export function balanceIndex(items: readonly TimelineItem[]): BalanceIndex {
@@ -40,7 +42,7 @@ export function balanceIndex(items: readonly TimelineItem[]): BalanceIndex {
     const row = (item.startDate.year - firstYear) * 4;
     let seen = 0;
     for (const p of item.partners) {
-      const b = BLOCS.indexOf(p.bloc);
+      const b = BLOCS.indexOf(p.blocs ? blocAt(p, item.start) : p.bloc);
       if (b < 0 || seen & (1 << b)) continue;
       seen |= 1 << b;
       counts[row + b]++;

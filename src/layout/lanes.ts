@@ -67,8 +67,9 @@ export interface LayoutOptions {
  */
 export function fitLabel(text: string, max: number, measure: (t: string) => number): string {
   if (measure(text) <= max) return text;
+  const edge = graphemeEdge(text);
   const cut = (n: number) => {
-    const head = text.slice(0, n);
+    const head = text.slice(0, edge(n));
     const space = head.lastIndexOf(' ', n - (text[n] === ' ' ? 0 : 1));
     return `${(space > n / 3 ? head.slice(0, space) : head).trimEnd().replace(/[,;:–—-]$/, '')}…`;
   };
@@ -81,6 +82,45 @@ export function fitLabel(text: string, max: number, measure: (t: string) => numb
     else hi = mid - 1;
   }
   return cut(lo);
+}
+
+/**
+ * Whether text has characters that can join others into one grapheme: surrogate pairs (emoji, flags), joiners,
+ * combining marks, variation selectors.
+ */
+function complex(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (
+      (c >= 0xd800 && c <= 0xdfff) ||
+      c === 0x200c ||
+      c === 0x200d ||
+      (c >= 0x0300 && c <= 0x036f) ||
+      (c >= 0x1ab0 && c <= 0x1aff) ||
+      (c >= 0x20d0 && c <= 0x20ff) ||
+      (c >= 0xfe00 && c <= 0xfe0f)
+    ) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * The last grapheme boundary at or before each code-unit index, so that shortening never cuts inside a flag, a
+ * joined emoji or a letter with its accents. Plain text (nearly every label) needs no segmenter.
+ */
+function graphemeEdge(text: string): (n: number) => number {
+  if (!complex(text) || typeof Intl.Segmenter !== 'function') return (n) => n;
+  const starts = [...new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text)].map((s) => s.index);
+  return (n) => {
+    let edge = 0;
+    for (const s of starts) {
+      if (s > n) break;
+      edge = s;
+    }
+    return edge;
+  };
 }
 
 function place(item: TimelineItem, o: LayoutOptions): Omit<PlacedEvent, 'lane'> {
@@ -131,7 +171,7 @@ function foldClusters(overflow: TimelineItem[], o: LayoutOptions): Cluster[] {
     } else {
       floor = c ? c.right + laneGap : -Infinity;
       first = x;
-      c = { id: `cluster-${item.event.id}`, items: [item], x, left: x, right: x, start: item.start, end: item.end };
+      c = { id: `cluster:${item.event.id}`, items: [item], x, left: x, right: x, start: item.start, end: item.end };
       clusters.push(c);
     }
     // Centred on the events it holds, but never over the previous cluster.

@@ -22,6 +22,8 @@ export interface ViewInput {
   measure: (text: string) => number;
   /** Pixels kept free above the lanes (for the era band). */
   reserve?: number;
+  /** The label font size in pixels (12 by default): larger labels get taller lanes. */
+  labelPx?: number;
 }
 
 export interface ViewModel {
@@ -35,8 +37,10 @@ export interface ViewModel {
   visible: TimelineItem[];
   clusterY: number;
   axisY: number;
-  /** The y of the first lane. */
+  /** The y of the first lane, and the height of each. */
   laneTop: number;
+  laneHeight: number;
+  labelPx: number;
   /** Ids of events and clusters in time order: the order arrow keys follow. */
   order: string[];
 }
@@ -49,7 +53,9 @@ export function computeView(v: ViewInput): ViewModel {
   const laneTop = CHART.top + (v.reserve ?? 0);
   const axisY = Math.max(laneTop, v.height - CHART.axis);
   const clusterY = axisY - CHART.clusterRow;
-  const maxLanes = Math.max(1, Math.floor((clusterY - laneTop) / GEOMETRY.laneHeight));
+  const labelPx = v.labelPx ?? 12;
+  const laneHeight = Math.max(GEOMETRY.laneHeight, Math.ceil(labelPx * 1.75));
+  const maxLanes = Math.max(1, Math.floor((clusterY - laneTop) / laneHeight));
   // A margin keeps labels of events just off screen from popping in during a pan.
   const margin = (window[1] - window[0]) * 0.02;
   const visible = visibleItems(v.items, window[0] - margin, window[1] + margin, v.longest);
@@ -69,5 +75,18 @@ export function computeView(v: ViewInput): ViewModel {
   ]
     .sort((a, b) => a.x - b.x || a.lane - b.lane)
     .map((e) => e.id);
-  return { scale, window, ticks, tickFormat: format, layout, visible, clusterY, axisY, laneTop, order };
+  return {
+    scale,
+    window,
+    ticks,
+    tickFormat: format,
+    layout,
+    visible,
+    clusterY,
+    axisY,
+    laneTop,
+    laneHeight,
+    labelPx,
+    order,
+  };
 }

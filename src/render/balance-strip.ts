@@ -42,16 +42,8 @@ export function balanceStrip(buckets: readonly BalanceBucket[], c: StripContext)
   const unit = (STRIP_BARS - 4) / max;
   const shown = buckets.find((b) => b.from === c.shown);
   const s = c.s;
-  return html`<div
-    class="balance"
-    part="balance"
-    @keydown=${c.on.key}
-    @pointerover=${c.on.pointer}
-    @pointerleave=${c.on.leave}
-    @focusin=${c.on.focus}
-    @focusout=${c.on.leave}
-    @click=${c.on.click}
-  >
+  return html`<div class="balance" part="balance" @keydown=${c.on.key} @pointerover=${c.on.pointer} @pointerleave=${c.on.leave}
+      @focusin=${c.on.focus} @focusout=${c.on.leave} @click=${c.on.click}>
     <svg width=${c.width} height=${STRIP_BARS} role="group" aria-label=${s.balanceLabel}>
       ${buckets.map((b) => {
         const x0 = Math.max(0, c.x(b.from));
@@ -69,13 +61,9 @@ export function balanceStrip(buckets: readonly BalanceBucket[], c: StripContext)
     </svg>
     ${
       shown
-        ? html`<div
-            class="tip"
-            role="presentation"
-            ${cssVar('--x', `${Math.min(c.width - 120, Math.max(0, c.x(shown.from)))}px`)}
-          >
-            <strong>${bucketPeriod(shown)}</strong> ${bucketFigures(shown, s)}
-          </div>`
+        ? html`<div class="tip" role="presentation" ${cssVar('--x', `${Math.min(c.width - 120, Math.max(0, c.x(shown.from)))}px`)}>
+          <strong>${bucketPeriod(shown)}</strong> ${bucketFigures(shown, s)}
+        </div>`
         : nothing
     }
     <p class="caption">${shares(c.inView, s)}</p>

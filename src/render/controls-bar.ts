@@ -34,12 +34,27 @@ export function searchBox(s: Strings, query: string, onInput: (e: Event) => void
   </label>`;
 }
 
-/** Any choice in a menu closes it. */
-const closeMenu = (e: Event) => (e.currentTarget as HTMLElement).closest('details')?.removeAttribute('open');
+/** Any choice in a menu closes it, and focus goes back to the menu's button rather than to the page. */
+const closeMenu = (e: Event) => {
+  const menu = (e.currentTarget as HTMLElement).closest('details');
+  if (!menu?.open) return;
+  menu.removeAttribute('open');
+  menu.querySelector('summary')?.focus();
+};
+
+/** Escape closes an open menu (WCAG 1.4.13) and returns focus to its button. */
+const escapeMenu = (e: KeyboardEvent) => {
+  const menu = e.currentTarget as HTMLDetailsElement;
+  if (e.key !== 'Escape' || !menu.open) return;
+  e.preventDefault();
+  e.stopPropagation();
+  menu.removeAttribute('open');
+  menu.querySelector('summary')?.focus();
+};
 
 /** The export menu: a disclosure with "Copy link" (with `sync-url`) and a button per format. */
 export function exportMenu(s: Strings, formats: readonly string[], onPick: (e: Event) => void, onCopy?: () => void) {
-  return html`<details class="menu" part="export">
+  return html`<details class="menu" part="export" @keydown=${escapeMenu}>
     <summary>${s.exportLabel}</summary>
     <div class="menu-items" @click=${closeMenu}>
       ${onCopy ? html`<button type="button" class="copy-link" @click=${onCopy}>${s.copyLink}</button>` : ''}
@@ -56,9 +71,7 @@ export function tools(
 ) {
   return html`${searchBox(s, o.query, on.search)}${
     o.eras
-      ? html`<button type="button" class="eras-toggle" aria-expanded=${o.erasOpen} @click=${on.toggleEras}>
-          ${s.eras}
-        </button>`
+      ? html`<button type="button" class="eras-toggle" aria-expanded=${o.erasOpen} @click=${on.toggleEras}>${s.eras}</button>`
       : ''
   }${exportMenu(s, o.formats, on.pick, o.copy ? on.copy : undefined)}`;
 }

@@ -4,13 +4,18 @@ import type { LoadState } from '../data/fetch-dataset.js';
 import type { ValidationError } from '../data/validate.js';
 import type { Strings } from '../i18n/strings.js';
 
-/** A small, dismissible notice that some records of custom data were skipped, listing each with its reason. */
+/** The most skipped records the notice lists; the rest are counted (50,000 rows would freeze the page). */
+export const NOTICE_LIMIT = 100;
+
+/** A small, dismissible notice that some records of custom data were skipped, listing the first with their reasons. */
 export function dataNotice(errors: readonly ValidationError[], s: Strings, onDismiss: () => void) {
+  const more = errors.length - NOTICE_LIMIT;
   return html`<div class="notice" role="status">
     <details>
       <summary>${s.skipped(errors.length)}</summary>
       <ul>
-        ${errors.map((e) => html`<li><code>${e.path || '(data)'}</code>: ${e.reason}</li>`)}
+        ${errors.slice(0, NOTICE_LIMIT).map((e) => html`<li><code>${e.path || '(data)'}</code>: ${e.reason}</li>`)}
+        ${more > 0 ? html`<li>${s.skippedMore(more)}</li>` : nothing}
       </ul>
     </details>
     <button type="button" class="dismiss" aria-label=${s.dismiss} title=${s.dismiss} @click=${onDismiss}>×</button>

@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { cssVar } from './css-var.js';
 import { localize, partnerNameAt } from '../data/partner-names.js';
 import type { TimelineItem } from '../data/timeline-items.js';
@@ -45,8 +46,15 @@ export function sourceList(sources: readonly Source[]) {
         html`<li>
           ${
             isSafeUrl(s.url)
-              ? html`<a href=${s.url} target="_blank" rel="noopener noreferrer">${s.title}</a>`
-              : html`<span>${s.title}</span>`
+              ? html`<a
+                  href=${s.url}
+                  target="_blank"
+                  rel="noopener noreferrer"
+                  lang=${ifDefined(s.lang)}
+                  hreflang=${ifDefined(s.lang)}
+                  >${s.title}</a
+                >`
+              : html`<span lang=${ifDefined(s.lang)}>${s.title}</span>`
           }
           <span class="publisher">${s.publisher}</span>
         </li>`,

@@ -14,6 +14,10 @@ export interface MarksContext {
   clusterLabel: (cluster: Cluster) => string;
   /** The search, whose matches labels mark. */
   query: string;
+  /** The height of a lane: taller than `GEOMETRY.laneHeight` when labels are larger than 12 px. */
+  laneHeight: number;
+  /** The label font size in pixels, for the baseline. */
+  labelPx: number;
 }
 
 const { laneHeight: LANE, markerRadius: R } = GEOMETRY;
@@ -27,10 +31,12 @@ function mark(p: PlacedEvent, ctx: MarksContext) {
     // Clipped to the view, so a decades-long range stays a sane size when zoomed in.
     const x0 = Math.max(p.x, -R);
     const x1 = Math.min(Math.max(p.x2, p.x + 2), ctx.width + R);
-    return svg`<rect class="bar" x=${x0} y="3" width=${Math.max(2, x1 - x0)} height=${LANE - 6} rx="4" fill=${color} stroke=${second?.color ?? color}></rect>`;
+    const mid = ctx.laneHeight / 2;
+    return svg`<rect class="bar" x=${x0} y=${mid - LANE / 2 + 3} width=${Math.max(2, x1 - x0)} height=${LANE - 6} rx="4" fill=${color} stroke=${second?.color ?? color}></rect>`;
   }
-  if (!second) return svg`<circle class="marker" cx=${p.x} cy=${MID} r=${R} fill=${color}></circle>`;
-  return svg`<circle class="marker" cx=${p.x} cy=${MID} r=${R} fill=${color}></circle><circle class="second" cx=${p.x} cy=${MID} r=${R + 2.5} stroke=${second.color}></circle>`;
+  const mid = ctx.laneHeight / 2;
+  if (!second) return svg`<circle class="marker" cx=${p.x} cy=${mid} r=${R} fill=${color}></circle>`;
+  return svg`<circle class="marker" cx=${p.x} cy=${mid} r=${R} fill=${color}></circle><circle class="second" cx=${p.x} cy=${mid} r=${R + 2.5} stroke=${second.color}></circle>`;
 }
 
 /**
@@ -43,7 +49,7 @@ export function eventMarks(events: readonly PlacedEvent[], ctx: MarksContext) {
   return events.map((p) => {
     const id = p.item.event.id;
     const cls = `event ${p.item.range ? 'range' : 'point'}${p.item.partners.length ? '' : ' domestic'}${id === ctx.selected ? ' selected' : ''}`;
-    return svg`<g part="event" class=${cls} data-id=${id} role="button" tabindex=${id === ctx.tabStop ? 0 : -1} aria-label=${ctx.eventLabel(p.item)} transform="translate(0 ${ctx.laneTop + p.lane * LANE})">${mark(p, ctx)}<text x=${p.labelX} y=${MID + 4} text-anchor=${p.labelAnchor} aria-hidden="true">${highlightSvg(p.label, ctx.query)}</text></g>`;
+    return svg`<g part="event" class=${cls} data-id=${id} role="button" tabindex=${id === ctx.tabStop ? 0 : -1} aria-label=${ctx.eventLabel(p.item)} transform="translate(0 ${ctx.laneTop + p.lane * ctx.laneHeight})">${mark(p, ctx)}<text x=${p.labelX} y=${ctx.laneHeight / 2 + ctx.labelPx / 3} text-anchor=${p.labelAnchor} aria-hidden="true">${highlightSvg(p.label, ctx.query)}</text></g>`;
   });
 }
 

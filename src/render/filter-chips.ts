@@ -24,19 +24,18 @@ export function filterChips(
       ${allLabel}
     </button>
     ${chips.map(
-      (c) =>
-        html`<button
-          type="button"
-          part="chip"
-          class="chip"
-          data-partner=${c.partner.id}
-          aria-pressed=${c.pressed}
-          title=${c.formerNames}
-          ${cssVar('--chip-color', c.partner.color)}
-          @click=${onToggle}
-        >
-          <span class="swatch" aria-hidden="true"></span>${c.label}<span class="count">${c.count}</span>
-        </button>`,
+      (c) => html`<button
+        type="button"
+        part="chip"
+        class="chip"
+        data-partner=${c.partner.id}
+        aria-pressed=${c.pressed}
+        title=${c.formerNames}
+        ${cssVar('--chip-color', c.partner.color)}
+        @click=${onToggle}
+      >
+        <span class="swatch" aria-hidden="true"></span>${c.label}<span class="count">${c.count}</span>
+      </button>`,
     )}
   </div>`;
 }

@@ -52,9 +52,7 @@ export function listView(
 /** The balance strip as a table: the accessible alternative to its bars. */
 function balanceTable(buckets: readonly BalanceBucket[], s: Strings) {
   return html`<table class="balance-table">
-    <caption>
-      ${s.balanceTable}
-    </caption>
+    <caption>${s.balanceTable}</caption>
     <thead>
       <tr>
         <th scope="col">${s.period}</th>
@@ -62,13 +60,7 @@ function balanceTable(buckets: readonly BalanceBucket[], s: Strings) {
       </tr>
     </thead>
     <tbody>
-      ${buckets.map(
-        (b) =>
-          html`<tr>
-            <th scope="row">${bucketPeriod(b)}</th>
-            ${BLOCS.map((bloc) => html`<td>${b.counts[bloc]}</td>`)}
-          </tr>`,
-      )}
+      ${buckets.map((b) => html`<tr><th scope="row">${bucketPeriod(b)}</th>${BLOCS.map((bloc) => html`<td>${b.counts[bloc]}</td>`)}</tr>`)}
     </tbody>
   </table>`;
 }
@@ -89,10 +81,7 @@ function row(item: TimelineItem, s: Strings, lang: string, query: string) {
       <ul>
         ${e.sources.map((src) =>
           isSafeUrl(src.url)
-            ? html`<li>
-                <a href=${src.url} target="_blank" rel="noopener noreferrer">${src.title}</a>
-                <span class="publisher">${src.publisher}</span>
-              </li>`
+            ? html`<li><a href=${src.url} target="_blank" rel="noopener noreferrer">${src.title}</a> <span class="publisher">${src.publisher}</span></li>`
             : html`<li>${src.title} <span class="publisher">${src.publisher}</span></li>`,
         )}
       </ul>

@@ -6,6 +6,10 @@ export class TextMeasurer {
   private readonly chars = new Map<string, number>();
   private context: CanvasRenderingContext2D | null = null;
   private font = '';
+  private spacing = { letter: 0, word: 0 };
+  /** The label font size in pixels. */
+  labelPx = 12;
+  private key = '';
 
   /** Sets the CSS font shorthand labels are drawn in; a new font clears the cache. */
   setFont(font: string): void {
@@ -15,10 +19,25 @@ export class TextMeasurer {
     if (this.context) this.context.font = font;
   }
 
-  /** Takes the label font from an element's styles: its font family at `--mt-label-size` (12px by default). */
+  /**
+   * Takes the label font from an element styled as a label (the element's hidden probe): its font family and size,
+   * and the reader's letter and word spacing (WCAG 1.4.12), which canvas measurement leaves out.
+   */
   useFontOf(el: Element): void {
     const style = getComputedStyle(el);
-    this.setFont(`${style.getPropertyValue('--mt-label-size').trim() || '12px'} ${style.fontFamily}`);
+    const key = `${style.fontSize}|${style.fontFamily}|${style.letterSpacing}|${style.wordSpacing}`;
+    if (key === this.key) return;
+    this.key = key;
+    this.setFont(`${style.fontSize} ${style.fontFamily}`);
+    const px = parseFloat(style.fontSize) || 12;
+    this.labelPx = px;
+    this.spacing = { letter: spacingPx(style.letterSpacing, px), word: spacingPx(style.wordSpacing, px) };
+    this.chars.clear();
+  }
+
+  /** Forgets every measured width: web fonts finished loading. */
+  clear(): void {
+    this.chars.clear();
   }
 
   /** The width of `text` in pixels, rounded up. Falls back to an estimate where no canvas is available. */
@@ -38,8 +57,17 @@ export class TextMeasurer {
       } else {
         w = 7;
       }
+      w += this.spacing.letter + (c === ' ' ? this.spacing.word : 0);
       this.chars.set(c, w);
     }
     return w;
   }
+}
+
+/** A computed `letter-spacing`/`word-spacing` in pixels (`normal` is 0; `em` values resolve against the label size). */
+function spacingPx(value: string, fontPx: number): number {
+  if (!value || value === 'normal') return 0;
+  const n = parseFloat(value);
+  if (!Number.isFinite(n)) return 0;
+  return value.endsWith('em') ? n * fontPx : n;
 }

@@ -71,7 +71,8 @@ export function periodEnd(d: PreciseDate): number {
 
 /** Writes a date back in the dataset's format at its own precision. */
 export function formatIso(d: PreciseDate): string {
-  const y = String(d.year).padStart(4, '0');
+  // Years before 1 AD keep four digits after the sign (`-0356`), as the parser reads them.
+  const y = `${d.year < 0 ? '-' : ''}${String(Math.abs(d.year)).padStart(4, '0')}`;
   if (d.precision === 'year') return y;
   const m = String(d.month).padStart(2, '0');
   if (d.precision === 'month') return `${y}-${m}`;

@@ -30,13 +30,9 @@ describe('<mongolia-timeline> data from src and inline JSON', () => {
   });
 
   it('reads an inline <script type="application/json"> child, and follows changes to it', async () => {
-    const el = await fixture<MongoliaTimeline>(
-      html`<mongolia-timeline style="height:400px">
-        <script type="application/json">
-          ${JSON.stringify(tinyDataset)}
-        </script>
-      </mongolia-timeline>`,
-    );
+    const el = await fixture<MongoliaTimeline>(html`<mongolia-timeline style="height:400px">
+      <script type="application/json">${JSON.stringify(tinyDataset)}</script>
+    </mongolia-timeline>`);
     const t = new TimelineHarness(el);
     await t.settle();
     expect(t.shownCount()).to.equal(5);
@@ -47,13 +43,9 @@ describe('<mongolia-timeline> data from src and inline JSON', () => {
   });
 
   it('prefers data over src over inline JSON', async () => {
-    const el = await fixture<MongoliaTimeline>(
-      html`<mongolia-timeline style="height:400px">
-        <script type="application/json">
-          ${JSON.stringify(later)}
-        </script>
-      </mongolia-timeline>`,
-    );
+    const el = await fixture<MongoliaTimeline>(html`<mongolia-timeline style="height:400px">
+      <script type="application/json">${JSON.stringify(later)}</script>
+    </mongolia-timeline>`);
     const t = new TimelineHarness(el);
     await t.settle();
     expect(t.shownCount()).to.equal(2);

@@ -116,11 +116,32 @@ export class TimelineHarness {
   }
 
   /** Waits for pending renders, and for a ResizeObserver round (it reports after the next frame's layout). */
+  /**
+   * Waits until the element is at rest: no update pending, and the chart drawn at the size it has on the page (the
+   * element takes a new size in the frame after the ResizeObserver reports it). Waits for that state, not for a time.
+   */
   async settle(): Promise<void> {
-    await this.el.updateComplete;
-    await nextFrame();
-    await nextFrame();
-    await this.el.updateComplete;
+    for (let i = 0; i < 20; i++) {
+      await this.el.updateComplete;
+      await nextFrame();
+      await nextFrame();
+      await this.el.updateComplete;
+      if (this.laidOut()) return;
+    }
+    throw new Error('the timeline never settled at its size');
+  }
+
+  /** Whether the chart's drawing has the chart's size (or there is no chart to draw). */
+  private laidOut(): boolean {
+    const chart = this.root.querySelector<HTMLElement>('.chart');
+    const svg = chart?.querySelector('svg');
+    if (!chart || !svg || !chart.isConnected || chart.getClientRects().length === 0) return true;
+    const { width, height } = chart.getBoundingClientRect();
+    if (Math.round(width) === 0) return true;
+    return (
+      Number(svg.getAttribute('width')) === Math.round(width) &&
+      Number(svg.getAttribute('height')) === Math.round(height)
+    );
   }
 
   async doubleClick(x: number, y: number): Promise<void> {
