@@ -87,6 +87,31 @@ function serverSafeLit() {
   };
 }
 
+/**
+ * Minifies the text of the element's templates in the bundle (terser leaves template text alone; npm users' bundlers
+ * do their own thing): indentation after a line break goes everywhere in our modules (a run of white space renders
+ * as one space, and the break stays), and the `css` templates lose comments and the space around braces and
+ * semicolons.
+ */
+function minifyTemplates() {
+  return {
+    name: 'minify-templates',
+    transform(code, id) {
+      if (id.includes('node_modules') || !id.includes('/dist/')) return null;
+      if (!/\.styles\.js$/.test(id)) return { code: code.replace(/\n[ \t]+/g, '\n'), map: null };
+      const out = code.replace(/css ?`([^`]*)`/g, (_, body) => {
+        const css = body
+          .replace(/\/\*[\s\S]*?\*\//g, '')
+          .replace(/\s+/g, ' ')
+          .replace(/\s*([{};])\s*/g, '$1')
+          .trim();
+        return `css\`${css}\``;
+      });
+      return { code: out, map: null };
+    },
+  };
+}
+
 export default {
   input: 'dist/index.js',
   output: {
@@ -101,6 +126,7 @@ export default {
   plugins: [
     ...standIns,
     serverSafeLit(),
+    minifyTemplates(),
     nodeResolve({ exportConditions: ['production'] }),
     terser({ ecma: 2021, module: true, compress: { passes: 3 }, format: { comments: false } }),
   ],

@@ -130,12 +130,17 @@ export function eventLabelCache(lang: string): (item: TimelineItem) => string {
   };
 }
 
-/** What a screen reader hears for an event: title, date, partners (by their names at the time). */
+/**
+ * What a screen reader hears for an event: its short title as drawn (so that the visible label is part of the name,
+ * WCAG 2.5.3), then the full title, the date and the partners (by their names at the time).
+ */
 export function eventLabel(item: TimelineItem, lang: string): string {
   const title = localize(item.event.title, lang).text;
+  const short = item.event.short ? localize(item.event.short, lang).text : title;
+  const heading = short === title ? title : `${short}: ${title}`;
   const date = formatDateRange(item.startDate, item.endDate, lang);
   const names = item.partners.map((p) => localize(partnerNameAt(p, item.start), lang).text).join(', ');
-  return names ? `${title}, ${date}, ${names}` : `${title}, ${date}`;
+  return names ? `${heading}, ${date}, ${names}` : `${heading}, ${date}`;
 }
 
 /** The short summary of a settled view for the live region: period, events shown, partners among them. */

@@ -12,7 +12,7 @@ export interface ExportContext {
   url: string;
 }
 
-export const CSV_COLUMNS = ['id', 'date', 'end', 'kind', 'partners', 'title_en', 'title_mn', 'summary_en', 'summary_mn', 'source_urls', 'source_titles', 'note'];
+export const CSV_COLUMNS = ['id', 'date', 'end', 'kind', 'partners', 'title_en', 'title_mn', 'summary_en', 'summary_mn', 'source_urls', 'source_titles', 'note', 'confidence'];
 
 const DATE_COLUMNS = new Set(['date', 'end']);
 
@@ -46,6 +46,7 @@ export function toCsv(items: readonly TimelineItem[]): string {
       e.sources.map((s) => s.url).join(' '),
       e.sources.map((s) => s.title).join(' | '),
       e.note ?? '',
+      e.confidence ?? '',
     ].map((v, i) => csvField(v, CSV_COLUMNS[i])).join(','),
   );
   return [CSV_COLUMNS.join(','), ...rows].join('\r\n') + '\r\n';

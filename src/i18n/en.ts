@@ -41,6 +41,12 @@ export const en: Strings = {
   keptData: 'The events shown are those loaded before.',
   skipped: (count) => `${plural(count, 'record', 'records')} of the data skipped`,
   skippedMore: (count) => `and ${plural(count, 'more record', 'more records')}`,
+  confidence: 'Sources',
+  confidences: {
+    confirmed: 'confirmed (an official or primary source, or two independent ones)',
+    reported: 'reported (one secondary source)',
+    disputed: 'disputed (sources disagree; see the note)',
+  },
   kinds: {
     treaty: 'Treaty or agreement',
     visit: 'Visit',

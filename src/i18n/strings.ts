@@ -1,5 +1,5 @@
 import type { LoadFailure } from '../data/fetch-dataset.js';
-import type { Bloc, EventKind } from '../data/types.js';
+import type { Bloc, Confidence, EventKind } from '../data/types.js';
 import { en } from './en.js';
 import { mn } from './mn.js';
 
@@ -15,6 +15,9 @@ export interface Strings {
   close: string;
   partners: string;
   kind: string;
+  /** The label of an event's confidence in the details, and each value explained. */
+  confidence: string;
+  confidences: Record<Confidence, string>;
   sources: string;
   note: string;
   wheelHint: string;

@@ -31,6 +31,12 @@ export function detailPanel(item: TimelineItem, strings: Strings, lang: string, 
       </dd>
       <dt>${strings.kind}</dt>
       <dd>${strings.kinds[e.kind]}</dd>
+      ${
+        e.confidence
+          ? html`<dt>${strings.confidence}</dt>
+            <dd class="confidence ${e.confidence}">${strings.confidences[e.confidence]}</dd>`
+          : nothing
+      }
     </dl>
     <h3>${strings.sources}</h3>
     ${sourceList(e.sources)}
