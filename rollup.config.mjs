@@ -117,7 +117,9 @@ export default {
   output: {
     file: 'dist/mongolia-timeline.bundle.js',
     format: 'es',
-    sourcemap: true,
+    // No source map: this is the minified script-tag build, and its map would ship the dataset once more (1.2 MB).
+    // The npm modules in dist/ have maps that carry their TypeScript sources.
+    sourcemap: false,
   },
   // tsc's decorator helper reads a top-level `this`; in a module it is undefined, which the helper handles.
   onwarn(warning, warn) {

@@ -1,8 +1,11 @@
 // Tests the published package the way host apps use it: packs the root with `npm pack`, installs the tarball into
-// test/consumers (three Vite + TypeScript apps: React 19, Vue 3, Svelte 5), builds each app with `vite build`, serves
-// it on 127.0.0.1 and drives it in headless Chromium: the chart draws, a partner chip and an event reach the app as
-// `mt-filter-change` and `mt-select`, and the app setting `partners` and `query` to undefined (each framework's own
-// way) shows everything again, with no page error and no console error.
+// test/consumers (three Vite + TypeScript apps: React 19, Vue 3, Svelte 5), checks that every `exports` target and
+// every module path of custom-elements.json is in it, type-checks each app against the package's own typings (tsc,
+// vue-tsc, svelte-check; each app also has a file of lines that must not compile), builds each app with
+// `vite build`, serves it on 127.0.0.1 and drives it in headless Chromium: the chart draws, a partner chip and an
+// event reach the app as `mt-filter-change` and `mt-select`, and the app setting `partners` and `query` to undefined
+// (each framework's own way) shows everything again, with no page error and no console error. The React app is
+// driven twice: with the bare tag and with the `mongolia-timeline/react` wrapper (`react-wrapper`, `?wrapper`).
 //
 // Run from the repository root after `npm run build`:  node scripts/test-consumers.mjs
 // Ends with "N passed, N failed" and exits non-zero on any failure. APPS=react,vue picks apps.
@@ -21,7 +24,11 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const CONSUMERS = join(ROOT, 'test/consumers');
 const MODULES = join(CONSUMERS, 'node_modules');
 const LOCK_STAMP = join(MODULES, '.consumers-lock.sha256');
-const APPS = (process.env.APPS ?? 'react,vue,svelte').split(',').filter(Boolean);
+const APPS = (process.env.APPS ?? 'react,react-wrapper,vue,svelte').split(',').filter(Boolean);
+/** Apps driven from another app's build: its directory and the query string that picks the variant. */
+const VARIANTS = { 'react-wrapper': { dir: 'react', query: '?wrapper' } };
+const dirOf = (app) => VARIANTS[app]?.dir ?? app;
+const DIRS = [...new Set(APPS.map(dirOf))];
 const WAIT = 10_000;
 
 const started = performance.now();
@@ -125,6 +132,66 @@ async function install() {
     `version ${installed.version}`,
   );
   rmSync(tmp, { recursive: true, force: true });
+
+  // Every file the package points at is in it: each target of `exports`, `web-types`, and each module path of
+  // custom-elements.json.
+  const pkgDir = join(MODULES, 'mongolia-timeline');
+  const targets = (v) => (typeof v === 'string' ? [v] : Object.values(v ?? {}).flatMap(targets));
+  const wanted = [...targets(installed.exports), installed['web-types'], installed.customElements].filter(Boolean);
+  const manifest = JSON.parse(readFileSync(join(pkgDir, installed.customElements), 'utf8'));
+  for (const m of manifest.modules) {
+    wanted.push(m.path, ...(m.exports ?? []).map((e) => e.declaration?.module).filter(Boolean));
+  }
+  const absent = [...new Set(wanted)].filter((f) => !existsSync(join(pkgDir, f)));
+  check(
+    'consumers: every exports target and custom-elements.json module path is in the package',
+    absent.length === 0,
+    absent.length ? `missing: ${absent.join(', ')}` : `${new Set(wanted).size} files`,
+  );
+}
+
+// --- 1b. Type-check each app against the package's own typings. ---
+
+/**
+ * svelte-check's errors, as "file:line message", from its machine output. Svelte has no expect-error comment in
+ * markup, so svelte/src/TypeErrors.svelte's errors are listed here and must be exactly what svelte-check reports.
+ */
+const SVELTE_EXPECTED = [
+  "src/TypeErrors.svelte:8 Type 'number' is not assignable to type 'string'.",
+  'src/TypeErrors.svelte:9 Type \'"grid"\' is not assignable to type',
+  "src/TypeErrors.svelte:10 Property 'id' does not exist on type 'SelectDetail'.",
+  "src/TypeErrors.svelte:11 Property 'partner' does not exist on type 'FilterChangeDetail'.",
+];
+
+async function typecheck(dir) {
+  const t = performance.now();
+  const bin = (p) => join(MODULES, p);
+  try {
+    if (dir === 'react') {
+      await run(process.execPath, [bin('typescript/bin/tsc'), '-p', 'react/tsconfig.json'], CONSUMERS);
+      check('react: tsc type-checks the app (bare tag and wrapper) and rejects src/type-errors.tsx', true, ms(t));
+    } else if (dir === 'vue') {
+      await run(process.execPath, [bin('vue-tsc/bin/vue-tsc.js'), '--noEmit', '-p', 'vue/tsconfig.json'], CONSUMERS);
+      check('vue: vue-tsc type-checks the app and rejects src/TypeErrors.vue', true, ms(t));
+    } else if (dir === 'svelte') {
+      const args = [bin('svelte-check/bin/svelte-check'), '--workspace', 'svelte', '--output', 'machine'];
+      const out = await run(process.execPath, args, CONSUMERS).catch((e) => e.message);
+      const errors = [...out.matchAll(/^\d+ ERROR "([^"]+)" (\d+):\d+ "(.*)"$/gm)].map(
+        ([, file, line, text]) => `${file}:${line} ${text.replaceAll('\\"', '"')}`,
+      );
+      const unexpected = errors.filter((e) => !SVELTE_EXPECTED.some((x) => e.startsWith(x)));
+      const unseen = SVELTE_EXPECTED.filter((x) => !errors.some((e) => e.startsWith(x)));
+      check(
+        'svelte: svelte-check type-checks the app and rejects src/TypeErrors.svelte (exactly its 4 errors)',
+        /COMPLETED/.test(out) && !unexpected.length && !unseen.length,
+        unexpected.length || unseen.length
+          ? `unexpected: ${unexpected.join(' | ') || 'none'}; not reported: ${unseen.join(' | ') || 'none'}`
+          : ms(t),
+      );
+    }
+  } catch (e) {
+    check(`${dir}: type-check against the package's typings`, false, e.message.slice(0, 2000));
+  }
 }
 
 // --- 2. Drive one built app in Chromium. ---
@@ -334,33 +401,27 @@ const servers = [];
 try {
   await install();
   const built = [];
-  for (const app of APPS) {
+  const t0 = performance.now();
+  await Promise.all(DIRS.map(typecheck));
+  console.log(`type checks: ${ms(t0)}`);
+  for (const dir of DIRS) {
     const t = performance.now();
     try {
-      await run(process.execPath, [join(MODULES, 'vite/bin/vite.js'), 'build', app], CONSUMERS);
-      built.push(app);
-      check(`${app}: vite build`, true, ms(t));
+      await run(process.execPath, [join(MODULES, 'vite/bin/vite.js'), 'build', dir], CONSUMERS);
+      built.push(dir);
+      check(`${dir}: vite build`, true, ms(t));
     } catch (e) {
-      check(`${app}: vite build`, false, e.message.slice(0, 2000));
+      check(`${dir}: vite build`, false, e.message.slice(0, 2000));
     }
-    timings.push({ app, build: ms(t) });
-  }
-  if (APPS.includes('react')) {
-    const t = performance.now();
-    try {
-      await run(process.execPath, [join(MODULES, 'typescript/bin/tsc'), '-p', 'react/tsconfig.json'], CONSUMERS);
-      check("react: tsc type-checks the app against the package's declarations", true, ms(t));
-    } catch (e) {
-      check("react: tsc type-checks the app against the package's declarations", false, e.message.slice(0, 2000));
-    }
+    timings.push({ dir, build: ms(t) });
   }
   browser = await puppeteer.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
-  for (const app of built) {
-    const server = await serveDir(join(MODULES, '.builds', app));
+  for (const app of APPS.filter((a) => built.includes(dirOf(a)))) {
+    const server = await serveDir(join(MODULES, '.builds', dirOf(app)));
     servers.push(server);
     const t = performance.now();
-    await driveApp(browser, app, `http://127.0.0.1:${server.address().port}/`);
-    timings.find((x) => x.app === app).browser = ms(t);
+    await driveApp(browser, app, `http://127.0.0.1:${server.address().port}/${VARIANTS[app]?.query ?? ''}`);
+    timings.push({ app, browser: ms(t) });
   }
 } catch (e) {
   check('set up', false, e.message.slice(0, 3000));
@@ -369,7 +430,9 @@ try {
   for (const s of servers) s.close();
 }
 
-for (const { app, build, browser: b } of timings) console.log(`${app}: vite build ${build}, in Chromium ${b ?? '–'}`);
+for (const { dir, app, build, browser: b } of timings) {
+  console.log(dir ? `${dir}: vite build ${build}` : `${app}: in Chromium ${b}`);
+}
 console.log(`total ${ms(started)}`);
 const failed = results.filter((r) => !r.ok).length;
 console.log(`${results.length - failed} passed, ${failed} failed`);

@@ -2,6 +2,7 @@ import { css } from 'lit';
 import { balanceStyles } from './render/balance.styles.js';
 import { controlsStyles } from './render/controls.styles.js';
 import { eraStyles } from './render/era.styles.js';
+import { legendStyles } from './render/mark-legend.js';
 import { overlayStyles } from './render/overlay.styles.js';
 
 /** The dark palette; each colour stays overridable by its `--mt-color-*` property. */
@@ -57,9 +58,47 @@ const base = css`
     height: 100%;
   }
   .domestic .marker,
-  .domestic .bar {
+  .domestic .bar,
+  .none {
     fill: var(--_muted);
     stroke: var(--_muted);
+  }
+  /* Colour by bloc (four colours at least 19 CIE76 ΔE apart under protanopia, deuteranopia and tritanopia, 3:1 on
+     both themes); the shape says it again (src/render/bloc-shape.ts). */
+  .north {
+    --_bloc: var(--_north);
+  }
+  .south {
+    --_bloc: var(--_south);
+  }
+  .third {
+    --_bloc: var(--_third);
+  }
+  .multilateral {
+    --_bloc: var(--_multilateral);
+  }
+  .event .hit {
+    fill: transparent;
+  }
+  .marker,
+  .bar,
+  .icon {
+    fill: var(--_bloc, var(--_muted));
+  }
+  .second {
+    stroke: var(--_bloc);
+  }
+  .bar.edge-north {
+    stroke: var(--_north);
+  }
+  .bar.edge-south {
+    stroke: var(--_south);
+  }
+  .bar.edge-third {
+    stroke: var(--_third);
+  }
+  .bar.edge-multilateral {
+    stroke: var(--_multilateral);
   }
   /* The chart keeps room for a lane and the axis however short the element is; the strip and the eras give way
      first (the element hides them below 300 and 200 px). */
@@ -218,4 +257,4 @@ const base = css`
  * The element's styles: the palette, frame and chart here; the controls bar and chips, the overlays, the balance
  * strip and the eras in their own sheets under render/.
  */
-export const styles = [base, controlsStyles, overlayStyles, balanceStyles, eraStyles];
+export const styles = [base, controlsStyles, overlayStyles, balanceStyles, eraStyles, legendStyles];

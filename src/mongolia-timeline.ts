@@ -17,6 +17,8 @@ import type { Dataset } from './data/types.js';
 import { emit, type MongoliaTimelineEventMap } from './events.js';
 import { stringsFor, type Strings } from './i18n/strings.js';
 import { balanceView, type BalanceBucket } from './layout/balance.js';
+import { takeaway } from './layout/takeaway.js';
+import type { Bloc } from './data/types.js';
 import { clusterWindow, type Cluster } from './layout/lanes.js';
 import { computeView, type ViewModel } from './layout/view-model.js';
 import { styles } from './mongolia-timeline.styles.js';
@@ -27,7 +29,8 @@ import { tools, zoomControls } from './render/controls-bar.js';
 import { dataNotice, loadStatus } from './render/data-notice.js';
 import { detailPanel } from './render/detail-panel.js';
 import { ERA_ROW, eraBand, eraLegend, eraPanel } from './render/era-band.js';
-import { filterChips } from './render/filter-chips.js';
+import { filterChips, type BlocGroup } from './render/filter-chips.js';
+import { markLegend } from './render/mark-legend.js';
 import { listView } from './render/list-view.js';
 import { TextMeasurer } from './render/measure-text.js';
 import { downloadExport, EXPORT_FORMATS, exportBlob, parseExportFormat, type ExportFormat } from './timeline-export.js';
@@ -36,10 +39,12 @@ import { formatWindow } from './time/format-date.js';
 import { adoptStylesInto } from './render/adopt-styles.js';
 import {
   clusterLabel,
+  filterGroups,
   keepsEvent,
   nextPartners,
   parseWindow,
   resolveLang,
+  toggleBloc,
   toIso,
   viewSummary,
   warn,
@@ -48,8 +53,8 @@ import {
 /** The public properties a reader changes through the interface; only the element writes them, in `_commit`. */
 type ReaderState = Pick<MongoliaTimeline, 'start' | 'end' | 'partners' | 'query' | 'selected' | 'view'>;
 
-/** Below these heights of the element, the balance strip and then the era band make room for the chart. */
-const COMPACT = { noStrip: 300, noEras: 200 } as const;
+/** Below these heights of the element, the title, the balance strip and then the era band make room for the chart. */
+const COMPACT = { noTitle: 400, noStrip: 300, noEras: 200 } as const;
 
 /**
  * An interactive, zoomable timeline of Mongolia's military diplomacy, 1921–2021, filterable by partner.
@@ -94,10 +99,10 @@ const COMPACT = { noStrip: 300, noEras: 200 } as const;
  * @cssprop [--mt-color-grid=#e3e7ed] - Grid lines and borders.
  * @cssprop [--mt-color-focus=#1a5fd0] - Focus rings and links.
  * @cssprop [--mt-color-highlight=#ffe08a] - Background of search matches in the details and the list.
- * @cssprop [--mt-color-north=#d33f3a] - Balance strip: Russia/USSR.
- * @cssprop [--mt-color-south=#b97a00] - Balance strip: China.
- * @cssprop [--mt-color-third=#2f6fd8] - Balance strip: third neighbours.
- * @cssprop [--mt-color-multilateral=#0f8a8a] - Balance strip: multilateral bodies.
+ * @cssprop [--mt-color-north=#d33f3a] - Russia/USSR and the bodies it led: marks, chips and the balance strip.
+ * @cssprop [--mt-color-south=#b97a00] - China: marks, chips and the balance strip.
+ * @cssprop [--mt-color-third=#2f6fd8] - Third neighbours: marks, chips and the balance strip.
+ * @cssprop [--mt-color-multilateral=#a4479c] - Multilateral bodies: marks, chips and the balance strip.
  * @cssprop [--mt-color-error=#b3261e] - Border of the message when custom data could not be loaded.
  * @cssprop [--mt-radius=8px] - Corner radius of the element.
  */
@@ -151,7 +156,15 @@ export class MongoliaTimeline extends LitElement {
   /** URL of a JSON dataset (same shape as `data`), fetched without credentials; `data` takes precedence. */
   @property({ normalize: text, converter: textConverter }) src = '';
 
+  /** Hides the visible title over the chart, for pages that have their own; the takeaway sentence stays. */
+  @property({ type: Boolean, reflect: true, attribute: 'no-title', normalize: flag }) noTitle = false;
+
   @state() private _listDescending = false;
+  /** The filter button that holds the toolbar's one tab stop (its `data-stop`). */
+  @state() private _filterStop = 'all';
+  /** Blocs whose every partner chip shows. */
+  @state() private _openBlocs: ReadonlySet<Bloc> = new Set();
+  @state() private _legendOpen = false;
   @query('.chart') private _chart?: HTMLElement;
   @query('.axis') private _axis?: SVGGElement;
   @query('.chart svg') private _svg?: SVGSVGElement;
@@ -176,6 +189,7 @@ export class MongoliaTimeline extends LitElement {
     this,
     () => this._chart ?? null,
     () => this._view?.order ?? [],
+    (id) => this._markHolding(id),
   );
   private readonly _model = new TimelineModel();
   private readonly _source = new DataSourceController(this, () => ({ data: this.data, src: this.src }));
@@ -193,7 +207,11 @@ export class MongoliaTimeline extends LitElement {
   private _langCode = 'en';
   private _view?: ViewModel;
   private _strip?: { buckets: BalanceBucket[]; inView: BalanceBucket };
-  private _compact = { strip: false, eras: false };
+  private _compact = { strip: false, eras: false, title: false };
+  private _groups: BlocGroup[] = [];
+  private _narrow = false;
+  /** The takeaway sentence for the years and filter in view; also the chart's accessible description. */
+  private _takeaway = '';
   /** The `start`/`end` the element itself wrote last, so that its own reflection is not taken for a request. */
   private _own: { start: string; end: string } | null = null;
   /** What the polite live region says; set in `willUpdate` after a settle, a filter or a view change. */
@@ -277,10 +295,8 @@ export class MongoliaTimeline extends LitElement {
         this.selected = '';
       }
     }
-    this._compact = {
-      strip: this._hostSize.height > 0 && this._hostSize.height < COMPACT.noStrip,
-      eras: this._hostSize.height > 0 && this._hostSize.height < COMPACT.noEras,
-    };
+    const tall = (min: number) => this._hostSize.height === 0 || this._hostSize.height >= min;
+    this._compact = { strip: !tall(COMPACT.noStrip), eras: !tall(COMPACT.noEras), title: !tall(COMPACT.noTitle) };
     this._eras.hidden = this.noEras || this._compact.eras;
     if (this.selected) this._eras.open = null;
     // The page's window: not the element's own reflection, and not the empty initial values (a `zoomTo` made before
@@ -313,6 +329,7 @@ export class MongoliaTimeline extends LitElement {
         labelOf: (item) => localize(item.event.short ?? item.event.title, this._langCode).text,
         measure: this._text.measure,
         labelPx: this._text.labelPx,
+        keep: this.selected || this._focus.active,
         reserve: this._eras.shown ? this._eras.rows * ERA_ROW + 2 : 0,
       });
     }
@@ -326,6 +343,23 @@ export class MongoliaTimeline extends LitElement {
         ? balanceView(this._model.balance, this._view.window)
         : undefined;
     this._bars.buckets = this._strip?.buckets ?? [];
+    // Narrow, the blocs alone show, each with its "+N"; wider, each bloc's biggest partners too.
+    this._narrow = this._hostSize.width > 0 && this._hostSize.width < 560;
+    this._groups = filterGroups(
+      this._model.chips,
+      this._model.items,
+      this._strings,
+      this._narrow ? 0 : 3,
+      this._openBlocs,
+    );
+    const [t0, t1] = this._view?.window ?? this._window.domain;
+    const y0 = new Date(t0).getUTCFullYear();
+    const y1 = new Date(t1 - 1).getUTCFullYear();
+    this._takeaway = this._model.items.length
+      ? takeaway(this._model.balance, y0, y1)
+          .map((p) => this._strings.takeaway(p.from === p.to ? `${p.from}` : `${p.from}–${p.to}`, p.lead, p.share))
+          .join(' ')
+      : '';
     if (this._announce && this._view) {
       this._announce = false;
       const v = this._view;
@@ -359,7 +393,13 @@ export class MongoliaTimeline extends LitElement {
     // Without a width (a server render, or the first client render over one), the list stands in for the chart:
     // with JavaScript off, a reader still gets the events and their sources.
     const fallback = (isServer || this._hydrating) && !v;
-    return html`<div class="frame" lang=${this._langCode}>
+    return html`<div class="frame" lang=${this._langCode} @keydown=${this._onFrameKey}>
+      <header class="head">
+        ${this.noTitle || this._compact.title ? nothing : html`<h2 class="title" part="title">${s.title}</h2>`}
+        <p class="takeaway ${this._compact.title ? 'visually-hidden' : ''}" id="takeaway" part="takeaway">
+          ${this._takeaway}
+        </p>
+      </header>
       ${zoomControls(
         s,
         formatWindow(t0, t1, this._langCode),
@@ -373,11 +413,26 @@ export class MongoliaTimeline extends LitElement {
             erasOpen: this._eras.legendOpen,
             copy: this.syncUrl,
             formats: EXPORT_FORMATS,
+            legendOpen: this._legendOpen,
           },
           this._tools,
         ),
       )}
-      ${guard([this._model.chips, s], () => filterChips(this._model.chips, s.filtersLabel, s.all, this._onChip))}
+      ${guard([this._groups, s, this._filterStop, this._narrow], () =>
+        filterChips(
+          this._groups,
+          s,
+          {
+            stop: this._filterStop,
+            partner: this._onChip,
+            bloc: this._onBloc,
+            more: this._onMore,
+            key: this._onFilterKey,
+            focus: this._onFilterFocus,
+          },
+          this._narrow,
+        ),
+      )}
       <div class="stage" @keydown=${this._onKey}>
         <div
           class="chart ${this.view === 'list' || fallback ? 'behind' : ''} ${empty ? 'no-data' : ''}"
@@ -386,7 +441,7 @@ export class MongoliaTimeline extends LitElement {
           tabindex=${v?.order.length ? -1 : 0}
           role="group"
           aria-label=${s.chartLabel}
-          aria-describedby="help"
+          aria-describedby="takeaway help"
           @click=${this._onChartClick}
           @focusin=${this._focus.onFocusIn}
         >
@@ -415,6 +470,7 @@ export class MongoliaTimeline extends LitElement {
         ${this._listView(fallback)}
         ${this._detail() ? detailPanel(this._detail()!, s, this._langCode, this._onCloseDetails, this.query) : nothing}
         ${this._eras.item && !this.selected ? eraPanel(this._eras.item, s, this._langCode, this._eras.close) : nothing}
+        ${this._legendOpen ? markLegend(s, this._closeLegend) : nothing}
         ${
           this._eras.legendOpen && this._eras.shown
             ? eraLegend(this._eras.items, s, this._langCode, this._eras.show)
@@ -528,6 +584,67 @@ export class MongoliaTimeline extends LitElement {
     this._filtered(nextPartners(this.partners, (e.currentTarget as HTMLElement).dataset.partner ?? ''), this.query);
   };
 
+  private readonly _onBloc = (e: Event) => {
+    const bloc = (e.currentTarget as HTMLElement).dataset.bloc as Bloc;
+    const ids = this._groups.find((g) => g.bloc === bloc)?.chips.map((c) => c.partner.id) ?? [];
+    this._history = 'push';
+    this._filtered(toggleBloc(this.partners, ids), this.query);
+  };
+
+  private readonly _onMore = (e: Event) => {
+    const which = (e.currentTarget as HTMLElement).dataset.more;
+    if (which === 'all') {
+      this._openBlocs = this._openBlocs.size ? new Set() : new Set(this._groups.map((g) => g.bloc));
+      return;
+    }
+    const open = new Set(this._openBlocs);
+    if (!open.delete(which as Bloc)) open.add(which as Bloc);
+    this._openBlocs = open;
+  };
+
+  /** The filter is one tab stop: arrows move between its visible buttons, Home and End to the ends. */
+  private readonly _onFilterKey = (e: KeyboardEvent) => {
+    const back = e.key === 'ArrowLeft' || e.key === 'ArrowUp';
+    const forward = e.key === 'ArrowRight' || e.key === 'ArrowDown';
+    if (!back && !forward && e.key !== 'Home' && e.key !== 'End') return;
+    const bar = e.currentTarget as HTMLElement;
+    const buttons = [...bar.querySelectorAll<HTMLButtonElement>('button[data-stop]')].filter((b) => !b.hidden);
+    const i = buttons.indexOf(e.target as HTMLButtonElement);
+    const last = buttons.length - 1;
+    const to = e.key === 'Home' ? 0 : e.key === 'End' ? last : Math.max(0, Math.min(last, i + (forward ? 1 : -1)));
+    e.preventDefault();
+    buttons[to]?.focus();
+  };
+
+  private readonly _onFilterFocus = (e: FocusEvent) => {
+    const stop = (e.target as HTMLElement).dataset.stop;
+    if (stop) this._filterStop = stop;
+  };
+
+  private readonly _closeLegend = () => {
+    this._legendOpen = false;
+    this._focusLater(() => this.renderRoot.querySelector<HTMLElement>('.legend-toggle'));
+  };
+
+  /** Keys anywhere in the element: `?` opens "How to read" (not while typing); Escape closes it. */
+  private readonly _onFrameKey = (e: KeyboardEvent) => {
+    const typing = (e.target as HTMLElement).matches?.('input, textarea');
+    if (e.key === '?' && !typing) {
+      e.preventDefault();
+      this._legendOpen = !this._legendOpen;
+      if (this._legendOpen) this._focusLater(() => this.renderRoot.querySelector<HTMLElement>('#legend-title'));
+    } else if (e.key === 'Escape' && this._legendOpen) {
+      e.preventDefault();
+      e.stopPropagation();
+      this._closeLegend();
+    }
+  };
+
+  /** Focuses what `find` returns once the next render is done. */
+  private _focusLater(find: () => HTMLElement | null): void {
+    void this.updateComplete.then(() => find()?.focus());
+  }
+
   private readonly _onSearch = (e: Event) => this._filtered(this.partners, (e.target as HTMLInputElement).value);
 
   /** A mark was activated, by click or key: opens its event, or zooms into its cluster. */
@@ -552,7 +669,7 @@ export class MongoliaTimeline extends LitElement {
     if (!id) return;
     this._history = 'push';
     this._commit({ selected: '' }, 'mt-select', { event: null });
-    if (refocus) this._focus.moveTo(this._markHolding(id));
+    if (refocus) this._focus.moveTo(this._markHolding(id) ?? this._focus.tabStop() ?? undefined);
   }
 
   private readonly _onCloseDetails = () => this._closeDetails();
@@ -562,9 +679,7 @@ export class MongoliaTimeline extends LitElement {
     const layout = this._view?.layout;
     if (!layout) return undefined;
     if (layout.events.some((e) => e.item.event.id === id)) return id;
-    return (
-      layout.clusters.find((c) => c.items.some((i) => i.event.id === id))?.id ?? this._focus.tabStop() ?? undefined
-    );
+    return layout.clusters.find((c) => c.items.some((i) => i.event.id === id))?.id;
   }
 
   private readonly _onChartClick = (e: MouseEvent) => {
@@ -583,7 +698,9 @@ export class MongoliaTimeline extends LitElement {
     const current = this._focus.current(e.target);
     switch (action.type) {
       case 'zoom': {
-        const x = this._view.layout.events.find((p) => p.item.event.id === current)?.x;
+        const layout = this._view.layout;
+        const x =
+          layout.events.find((p) => p.item.event.id === current)?.x ?? layout.clusters.find((c) => c.id === current)?.x;
         return this._zoom.zoomBy(action.factor, x);
       }
       case 'pan':
@@ -629,6 +746,10 @@ export class MongoliaTimeline extends LitElement {
   private readonly _tools = {
     search: this._onSearch,
     toggleEras: this._eras.toggleLegend,
+    toggleLegend: () => {
+      this._legendOpen = !this._legendOpen;
+      if (this._legendOpen) this._focusLater(() => this.renderRoot.querySelector<HTMLElement>('#legend-title'));
+    },
     copy: async () =>
       this._hint.show((await this._url.copy()) ? this._strings.linkCopied : this._strings.linkNotCopied),
     pick: (e: Event) => {

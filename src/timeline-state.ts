@@ -4,7 +4,7 @@ import type { Bloc } from './data/types.js';
 import { LANGUAGES, type Strings } from './i18n/strings.js';
 import type { Cluster } from './layout/lanes.js';
 import type { ViewModel } from './layout/view-model.js';
-import type { ChipModel } from './render/filter-chips.js';
+import type { BlocGroup, ChipModel } from './render/filter-chips.js';
 import { formatDateRange, formatWindow } from './time/format-date.js';
 import { isoDay, parseDate, periodEnd } from './time/precise-date.js';
 import { searchItems } from './data/search.js';
@@ -48,10 +48,17 @@ export function parseWindow(start: string, end: string, domain?: readonly [numbe
 /** The chosen partner ids that exist in the data; unknown ones are dropped with one warning. */
 export function parsePartnerList(value: string, items: readonly TimelineItem[], warnUnknown = true): Set<string> {
   const known = new Set(items.flatMap((i) => i.event.partners));
+  // A bloc id (`north`, `south`, `third`, `multilateral`) stands for every partner of that bloc.
+  const blocOf = new Map(items.flatMap((i) => i.partners).map((p) => [p.id, p.bloc]));
   const ids = value
     .split(',')
     .map((s) => s.trim())
-    .filter(Boolean);
+    .filter(Boolean)
+    .flatMap((id) =>
+      (BLOC_ORDER as readonly string[]).includes(id)
+        ? [...blocOf].filter(([, bloc]) => bloc === id).map(([pid]) => pid)
+        : [id],
+    );
   const unknown = ids.filter((id) => !known.has(id));
   if (warnUnknown && unknown.length && items.length) warn(`unknown partners ignored: ${unknown.join(', ')}`);
   return new Set(ids.filter((id) => known.has(id)));
@@ -120,6 +127,54 @@ export function chipModels(items: readonly TimelineItem[], chosen: ReadonlySet<s
     }));
 }
 
+/**
+ * The filter's groups, blocs first: each bloc with its count of events, whether its partners are all, some or none
+ * chosen, and its chips (the first `shown` visible, the rest behind "+N" unless the bloc is `open`).
+ */
+export function filterGroups(
+  chips: readonly ChipModel[],
+  items: readonly TimelineItem[],
+  strings: Strings,
+  shown: number,
+  open: ReadonlySet<Bloc>,
+): BlocGroup[] {
+  return BLOC_ORDER.flatMap((bloc) => {
+    const own = chips.filter((c) => c.partner.bloc === bloc);
+    if (!own.length) return [];
+    const ids = new Set(own.map((c) => c.partner.id));
+    const count = items.filter((i) => i.event.partners.some((id) => ids.has(id))).length;
+    const chosen = own.filter((c) => c.pressed).length;
+    const label = strings.blocs[bloc];
+    return [
+      {
+        bloc,
+        label: label.charAt(0).toUpperCase() + label.slice(1),
+        count,
+        pressed: chosen === 0 ? false : chosen === own.length ? true : ('mixed' as const),
+        chips: own,
+        shown: Math.min(own.length, own.length - shown === 1 ? own.length : shown),
+        open: open.has(bloc),
+      },
+    ];
+  });
+}
+
+/** The `partners` value after a bloc's chip is pressed: all its partners chosen, or none of them if all were. */
+export function toggleBloc(current: string, blocIds: readonly string[]): string {
+  const chosen = new Set(
+    current
+      .split(',')
+      .map((x) => x.trim())
+      .filter(Boolean),
+  );
+  const all = blocIds.every((id) => chosen.has(id));
+  for (const id of blocIds) {
+    if (all) chosen.delete(id);
+    else chosen.add(id);
+  }
+  return [...chosen].join(',');
+}
+
 /** `eventLabel` for one language, remembering each item's label. */
 export function eventLabelCache(lang: string): (item: TimelineItem) => string {
   const labels = new WeakMap<TimelineItem, string>();
@@ -150,9 +205,11 @@ export function viewSummary(v: ViewModel, chosen: ReadonlySet<string>, strings: 
   return strings.viewSummary(formatWindow(...v.window, lang), v.visible.length, shown);
 }
 
-/** What a screen reader hears for a cluster: how many events, over which period, and that it zooms in. */
+/** What a screen reader hears for a cluster: how many events, from the first's date to the last's, and that it zooms in. */
 export function clusterLabel(c: Cluster, strings: Strings, lang: string): string {
-  return strings.clusterLabel(c.items.length, formatWindow(c.start, Math.max(c.end, c.start + 1), lang));
+  const first = c.items[0];
+  const last = c.items.reduce((a, b) => (b.end > a.end ? b : a), first);
+  return strings.clusterLabel(c.items.length, formatDateRange(first.startDate, last.endDate ?? last.startDate, lang));
 }
 
 /**

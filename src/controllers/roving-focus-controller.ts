@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { CLUSTER_PREFIX } from '../layout/lanes.js';
 
 /** The selector of the mark (event or cluster) with an id. */
 export const markSelector = (id: string) => `[data-id="${CSS.escape(id)}"]`;
@@ -18,14 +19,27 @@ export class RovingFocusController implements ReactiveController {
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly container: () => HTMLElement | null,
     private readonly order: () => readonly string[],
+    /** The mark that now shows an event that left the order (the cluster it was folded into). */
+    private readonly holder: (id: string) => string | undefined = () => undefined,
   ) {
     host.addController(this);
   }
 
-  /** The mark that holds the tab stop: the active one while it is in view, else the first. */
+  /**
+   * The mark that holds the tab stop: the active one while it is in view, else the cluster that now holds it (a zoom
+   * out folded it), else the first.
+   */
   tabStop(): string | null {
     const order = this.order();
-    return this.active && order.includes(this.active) ? this.active : (order[0] ?? null);
+    if (this.active && order.includes(this.active)) return this.active;
+    if (this.active) {
+      // A cluster that opened gives the stop back to its first event; an event that was folded, to its cluster.
+      const event = this.active.startsWith(CLUSTER_PREFIX) ? this.active.slice(CLUSTER_PREFIX.length) : this.active;
+      if (order.includes(event)) return event;
+      const holder = this.holder(event);
+      if (holder && order.includes(holder)) return holder;
+    }
+    return order[0] ?? null;
   }
 
   /** The mark a key press came from, or the active one. */

@@ -1,5 +1,6 @@
 import { parseDate, periodEnd, type PreciseDate } from '../time/precise-date.js';
-import type { Dataset, Partner, TimelineEvent } from './types.js';
+import { blocAt } from './partner-names.js';
+import type { Bloc, Dataset, Partner, TimelineEvent } from './types.js';
 
 /** An event made ready for layout: its dates parsed and its partners resolved. */
 export interface TimelineItem {
@@ -12,6 +13,8 @@ export interface TimelineItem {
   end: number;
   range: boolean;
   partners: Partner[];
+  /** The bloc of each partner when the event began, in the order of `partners`: it gives the mark its colour and shape. */
+  blocs: Bloc[];
 }
 
 /** Resolves a dataset into items sorted by start, then id. Events whose dates do not parse are left out. */
@@ -19,6 +22,7 @@ export function buildItems(dataset: Dataset): TimelineItem[] {
   const byId = new Map(dataset.partners.map((p) => [p.id, p]));
   // Events with the same partners share one resolved array: at 100,000 events that spares as many allocations.
   const resolved = new Map<string, Partner[]>();
+  const resolvedBlocs = new Map<string, Bloc[]>();
   const items: TimelineItem[] = [];
   for (const event of dataset.events) {
     const startDate = parseDate(event.date);
@@ -30,6 +34,12 @@ export function buildItems(dataset: Dataset): TimelineItem[] {
       partners = event.partners.map((id) => byId.get(id)).filter((p): p is Partner => !!p);
       resolved.set(key, partners);
     }
+    const changing = partners.some((p) => p.blocs);
+    let blocs = changing ? undefined : resolvedBlocs.get(key);
+    if (!blocs) {
+      blocs = partners.map((p) => (p.blocs ? blocAt(p, startDate.time) : p.bloc));
+      if (!changing) resolvedBlocs.set(key, blocs);
+    }
     items.push({
       event,
       startDate,
@@ -38,6 +48,7 @@ export function buildItems(dataset: Dataset): TimelineItem[] {
       end: endDate ? Math.max(startDate.time, periodEnd(endDate)) : startDate.time,
       range: !!endDate,
       partners,
+      blocs,
     });
   }
   return items.sort((a, b) => a.start - b.start || (a.event.id < b.event.id ? -1 : 1));

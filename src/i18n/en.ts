@@ -76,6 +76,31 @@ export const en: Strings = {
   era: 'Era',
   clusterLabel: (count, period) => `${plural(count, 'event', 'events')}, ${period}. Activate to zoom in.`,
   eventCount: (count) => plural(count, 'event', 'events'),
+  title: "Mongolia's military diplomacy",
+  takeaway: (period, lead, share) =>
+    lead === null
+      ? `${period}: no foreign ties recorded.`
+      : `${period}: ${share}% of foreign ties were with ${
+          { north: 'Russia/USSR', south: 'China', others: 'third neighbours and multilateral bodies' }[lead]
+        }.`,
+  blocChip: (bloc) => `All of ${bloc}`,
+  morePartners: (_count, bloc) => `more: show every partner among ${bloc}`,
+  fewerPartners: (bloc) => `Show fewer partners among ${bloc}`,
+  legend: 'How to read',
+  legendItems: {
+    point: 'A mark is one event, on the day, month or year it happened.',
+    two: 'A ring around it: a second partner from another bloc.',
+    range: 'A bar: an event that lasted, from its start to its end.',
+    domestic: 'Grey: a milestone at home, with no foreign partner.',
+    cluster: 'A pill with a number: events folded together where there is no room. Open it to zoom in.',
+    blocs:
+      'Colour and shape give the bloc: a red circle Russia/USSR, an amber square China, a blue diamond a third neighbour, a purple triangle a multilateral body.',
+    lanes: 'Height means nothing: events stack in rows only so that their labels never overlap.',
+    eras: 'The thin bars along the top are eras, background periods such as the Soviet garrison years.',
+    strip: 'The strip under the chart counts the ties with each bloc per period; open a bar to zoom to its years.',
+    takeaway:
+      'The sentence at the top sums up who Mongolia worked with in the years you see, for the filter you chose.',
+  },
   viewSummary: (period, events, partners) =>
     `${period}, ${plural(events, 'event', 'events')}, ${plural(partners, 'partner', 'partners')}`,
 };

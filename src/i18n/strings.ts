@@ -1,5 +1,6 @@
 import type { LoadFailure } from '../data/fetch-dataset.js';
 import type { Bloc, Confidence, EventKind } from '../data/types.js';
+import type { Lead } from '../layout/takeaway.js';
 import { en } from './en.js';
 import { mn } from './mn.js';
 
@@ -73,6 +74,29 @@ export interface Strings {
   eventCount: (count: number) => string;
   /** The summary a screen reader hears after the view settles. */
   viewSummary: (period: string, events: number, partners: number) => string;
+  /** The visible title over the chart. */
+  title: string;
+  /** One sentence of the takeaway: the period, who led its foreign ties and with what share; `lead` null: none. */
+  takeaway: (period: string, lead: Lead | null, share: number) => string;
+  /** The filter's bloc chips: "Show or hide every partner of China". */
+  blocChip: (bloc: string) => string;
+  /** The disclosure that shows a bloc's other partners: "+16" and its name. */
+  morePartners: (count: number, bloc: string) => string;
+  fewerPartners: (bloc: string) => string;
+  /** The "How to read" button and panel: a heading, then one line per mark. */
+  legend: string;
+  legendItems: {
+    point: string;
+    two: string;
+    range: string;
+    domestic: string;
+    cluster: string;
+    blocs: string;
+    lanes: string;
+    eras: string;
+    strip: string;
+    takeaway: string;
+  };
 }
 
 const STRINGS: Record<string, Strings> = { en, mn };

@@ -15,6 +15,7 @@ export const GEOMETRY = {
 /** An event given a lane and a label position. */
 export interface PlacedEvent {
   item: TimelineItem;
+  /** Its lane, from the top; `-1` for an event drawn alone in the cluster row (a cluster of one). */
   lane: number;
   /** Pixel position of the start, and of the end (equal to `x` for a point). */
   x: number;
@@ -27,6 +28,9 @@ export interface PlacedEvent {
   left: number;
   right: number;
 }
+
+/** A cluster's id is this prefix and its first event's id: no event id can take it (ids are `[a-z0-9-]`). */
+export const CLUSTER_PREFIX = 'cluster:';
 
 /** Events folded together where the lanes ran out. */
 export interface Cluster {
@@ -59,19 +63,29 @@ export interface LayoutOptions {
   labelOf: (item: TimelineItem) => string;
   /** The width of a label in pixels. */
   measure: (text: string) => number;
+  /** The id of an event never to fold into a cluster (the focused or open one). */
+  keep?: string | null;
 }
 
 /**
- * Shortens `text` with an ellipsis until it measures at most `max` pixels, cutting between words where it can
- * so the visible words stay a prefix of the accessible name.
+ * Shortens `text` with an ellipsis until it measures at most `max` pixels, cutting between words (and never inside a
+ * grapheme), so that the visible words stay a prefix of the accessible name.
  */
 export function fitLabel(text: string, max: number, measure: (t: string) => number): string {
   if (measure(text) <= max) return text;
   const edge = graphemeEdge(text);
+  // Cut between words only: the visible words stay whole words of the accessible name (WCAG 2.5.3, which checks
+  // words). When not even the first word fits, no label: the mark alone, named in full for screen readers.
   const cut = (n: number) => {
     const head = text.slice(0, edge(n));
-    const space = head.lastIndexOf(' ', n - (text[n] === ' ' ? 0 : 1));
-    return `${(space > n / 3 ? head.slice(0, space) : head).trimEnd().replace(/[,;:–—-]$/, '')}…`;
+    if (text[n] === ' ' || n >= text.length) return `${head.trimEnd().replace(/[,;:–—-]$/, '')}…`;
+    const space = head.lastIndexOf(' ');
+    return space > 0
+      ? `${head
+          .slice(0, space)
+          .trimEnd()
+          .replace(/[,;:–—-]$/, '')}…`
+      : '';
   };
   // The longest cut that fits, by binary search: few measurements even for long titles.
   let lo = 1;
@@ -171,7 +185,15 @@ function foldClusters(overflow: TimelineItem[], o: LayoutOptions): Cluster[] {
     } else {
       floor = c ? c.right + laneGap : -Infinity;
       first = x;
-      c = { id: `cluster:${item.event.id}`, items: [item], x, left: x, right: x, start: item.start, end: item.end };
+      c = {
+        id: `${CLUSTER_PREFIX}${item.event.id}`,
+        items: [item],
+        x,
+        left: x,
+        right: x,
+        start: item.start,
+        end: item.end,
+      };
       clusters.push(c);
     }
     // Centred on the events it holds, but never over the previous cluster.
@@ -191,15 +213,27 @@ export function layoutLanes(items: readonly TimelineItem[], o: LayoutOptions): L
   const events: PlacedEvent[] = [];
   const overflow: TimelineItem[] = [];
   let minEnd = -Infinity; // the earliest lane end once every lane is in use
+  // The kept item (the one with focus, or open) is never folded: its place in the first lane is held for it.
+  const kept = o.keep ? items.find((i) => i.event.id === o.keep) : undefined;
+  const hold = kept && o.maxLanes > 0 ? place(kept, o) : undefined;
+  const gap = GEOMETRY.laneGap;
+  const clear = (lane: number, p: { left: number; right: number }) =>
+    lane !== 0 || !hold || p.right + gap <= hold.left || p.left >= hold.right + gap;
   for (const item of items) {
+    if (item === kept && hold) {
+      laneEnds[0] = Math.max(laneEnds[0] ?? -Infinity, hold.right);
+      if (laneEnds.length >= o.maxLanes) minEnd = Math.min(...laneEnds);
+      events.push({ ...hold, lane: 0 });
+      continue;
+    }
     // When every lane is taken up to past this item's start, it cannot fit: skip measuring its label.
     if (minEnd + GEOMETRY.laneGap > o.x(item.start) - GEOMETRY.markerRadius) {
       overflow.push(item);
       continue;
     }
     const p = place(item, o);
-    let lane = laneEnds.findIndex((end) => end + GEOMETRY.laneGap <= p.left);
-    if (lane < 0 && laneEnds.length < o.maxLanes) lane = laneEnds.length;
+    let lane = laneEnds.findIndex((end, i) => end + GEOMETRY.laneGap <= p.left && clear(i, p));
+    if (lane < 0 && laneEnds.length < o.maxLanes && clear(laneEnds.length, p)) lane = laneEnds.length;
     if (lane < 0) {
       overflow.push(item);
       continue;
@@ -215,4 +249,42 @@ export function layoutLanes(items: readonly TimelineItem[], o: LayoutOptions): L
 export function clusterWindow(c: Cluster): [number, number] {
   const pad = Math.max((c.end - c.start) * 0.3, 20 * 86_400_000);
   return [c.start - pad, c.end + pad];
+}
+
+/**
+ * Clusters of one become the event itself, drawn in the cluster row with its mark and, where the room before the next
+ * mark allows, its label: a pill saying "1" told the reader nothing.
+ */
+export function unfoldSingles(
+  clusters: readonly Cluster[],
+  o: Pick<LayoutOptions, 'width' | 'maxLabel' | 'labelOf' | 'measure'>,
+): { singles: PlacedEvent[]; clusters: Cluster[] } {
+  const { markerRadius: r, labelGap, laneGap } = GEOMETRY;
+  const singles: PlacedEvent[] = [];
+  const kept: Cluster[] = [];
+  clusters.forEach((c, i) => {
+    if (c.items.length !== 1) {
+      kept.push(c);
+      return;
+    }
+    const item = c.items[0];
+    const x = c.x;
+    const next = clusters[i + 1]?.left ?? o.width;
+    const room = Math.min(o.maxLabel, next - laneGap - (x + r + labelGap));
+    let label = room >= 24 ? fitLabel(o.labelOf(item), room, o.measure) : '';
+    if (label && (label.length < 3 || o.measure(label) > room)) label = '';
+    const w = label ? o.measure(label) : 0;
+    singles.push({
+      item,
+      lane: -1,
+      x,
+      x2: x,
+      label,
+      labelX: x + r + labelGap,
+      labelAnchor: 'start',
+      left: x - r,
+      right: label ? x + r + labelGap + w : x + r,
+    });
+  });
+  return { singles, clusters: kept };
 }

@@ -1,7 +1,7 @@
 import { scaleUtc, type ScaleTime } from 'd3-scale';
 import type { TimelineItem } from '../data/timeline-items.js';
 import { axisTicks } from '../time/ticks.js';
-import { GEOMETRY, layoutLanes, type Layout } from './lanes.js';
+import { GEOMETRY, layoutLanes, unfoldSingles, type Layout } from './lanes.js';
 import { visibleItems } from './visible-window.js';
 import { windowForZoom, type ZoomState } from './zoom-math.js';
 
@@ -24,6 +24,8 @@ export interface ViewInput {
   reserve?: number;
   /** The label font size in pixels (12 by default): larger labels get taller lanes. */
   labelPx?: number;
+  /** An event that must stay an event, never folded (the focused or open one). */
+  keep?: string | null;
 }
 
 export interface ViewModel {
@@ -61,16 +63,24 @@ export function computeView(v: ViewInput): ViewModel {
   const visible = visibleItems(v.items, window[0] - margin, window[1] + margin, v.longest);
   // The scale is linear in time: one multiply-add per item instead of a d3 scale call, which matters at 100,000.
   const a = v.width / (window[1] - window[0]);
-  const layout = layoutLanes(visible, {
-    x: (t) => (t - window[0]) * a,
+  const options = {
+    x: (t: number) => (t - window[0]) * a,
     width: v.width,
     maxLanes,
     maxLabel: Math.min(220, v.width * 0.55),
     labelOf: v.labelOf,
     measure: v.measure,
-  });
+  };
+  // The focused or open event stays an event: only when the plain packing would fold it is it given a place first,
+  // so that moving focus between drawn events never changes the layout.
+  let packed = layoutLanes(visible, options);
+  if (v.keep && packed.clusters.some((c) => c.items.length > 1 && c.items.some((i) => i.event.id === v.keep))) {
+    packed = layoutLanes(visible, { ...options, keep: v.keep });
+  }
+  const { singles, clusters } = unfoldSingles(packed.clusters, options);
+  const layout: Layout = { ...packed, events: [...packed.events, ...singles], clusters };
   const order = [
-    ...layout.events.map((e) => ({ id: e.item.event.id, x: e.x, lane: e.lane })),
+    ...layout.events.map((e) => ({ id: e.item.event.id, x: e.x, lane: e.lane < 0 ? Infinity : e.lane })),
     ...layout.clusters.map((c) => ({ id: c.id, x: c.x, lane: Infinity })),
   ]
     .sort((a, b) => a.x - b.x || a.lane - b.lane)

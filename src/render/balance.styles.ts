@@ -6,7 +6,7 @@ export const balanceStyles = css`
     --_north: var(--mt-color-north, #d33f3a);
     --_south: var(--mt-color-south, #b97a00);
     --_third: var(--mt-color-third, #2f6fd8);
-    --_multilateral: var(--mt-color-multilateral, #0f8a8a);
+    --_multilateral: var(--mt-color-multilateral, #a4479c);
   }
   .balance {
     position: relative;
@@ -30,18 +30,6 @@ export const balanceStyles = css`
   .bucket:focus-visible .hit {
     stroke: var(--_focus);
     stroke-width: 2;
-  }
-  .north {
-    --_bloc: var(--_north);
-  }
-  .south {
-    --_bloc: var(--_south);
-  }
-  .third {
-    --_bloc: var(--_third);
-  }
-  .multilateral {
-    --_bloc: var(--_multilateral);
   }
   .bloc {
     fill: var(--_bloc);

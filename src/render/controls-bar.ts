@@ -66,10 +66,23 @@ export function exportMenu(s: Strings, formats: readonly string[], onPick: (e: E
 /** The tools between the period and the list toggle: search, the eras legend toggle, the export menu. */
 export function tools(
   s: Strings,
-  o: { query: string; eras: boolean; erasOpen: boolean; copy: boolean; formats: readonly string[] },
-  on: { search: (e: Event) => void; toggleEras: () => void; copy: () => void; pick: (e: Event) => void },
+  o: {
+    query: string;
+    eras: boolean;
+    erasOpen: boolean;
+    copy: boolean;
+    formats: readonly string[];
+    legendOpen: boolean;
+  },
+  on: {
+    search: (e: Event) => void;
+    toggleEras: () => void;
+    toggleLegend: () => void;
+    copy: () => void;
+    pick: (e: Event) => void;
+  },
 ) {
-  return html`${searchBox(s, o.query, on.search)}${
+  return html`${searchBox(s, o.query, on.search)}<button type="button" class="legend-toggle" aria-expanded=${o.legendOpen} aria-keyshortcuts="?" @click=${on.toggleLegend}>${s.legend}</button>${
     o.eras
       ? html`<button type="button" class="eras-toggle" aria-expanded=${o.erasOpen} @click=${on.toggleEras}>${s.eras}</button>`
       : ''

@@ -76,16 +76,34 @@ export const controlsStyles = css`
     font-size: 18px;
     line-height: 1;
   }
+  /* Blocs first: "All", then a group per bloc (its chip, its biggest partners, "+N" for the rest). Everything wraps;
+     nothing scrolls out of sight. */
   .filters {
     display: flex;
-    gap: 6px;
+    gap: 6px 10px;
     flex-wrap: wrap;
-    /* Two rows of chips show; more scroll. No bottom padding, so a third row never peeks in. */
     padding: 6px 8px 0;
     margin-bottom: 6px;
-    max-height: 66px;
-    overflow-y: auto;
-    scrollbar-width: thin;
+  }
+  .group {
+    display: inline-flex;
+    flex-wrap: wrap;
+    gap: 6px;
+  }
+  .chip[hidden] {
+    display: none;
+  }
+  .bloc-chip {
+    font-weight: 600;
+  }
+  .bloc-chip[aria-pressed='mixed'] {
+    border-style: dashed;
+    border-color: var(--_bloc);
+  }
+  .chip.more {
+    padding: 2px 8px;
+    color: var(--_muted);
+    background: var(--_surface);
   }
   @container (max-width: 560px) {
     /* Row one: zoom buttons, then the tools at the end; row two: the period and the search box. */
@@ -99,11 +117,6 @@ export const controlsStyles = css`
     .search {
       order: 2;
       flex: 1 1 8em;
-    }
-    .filters {
-      flex-wrap: nowrap;
-      overflow-x: auto;
-      overflow-y: hidden;
     }
   }
   .chip {
@@ -121,21 +134,54 @@ export const controlsStyles = css`
     white-space: nowrap;
   }
   .chip[aria-pressed='true'] {
-    border-color: var(--chip-color);
+    border-color: var(--_bloc, var(--chip-color));
     background: var(--_surface);
-    box-shadow: inset 0 0 0 1px var(--chip-color);
+    box-shadow: inset 0 0 0 1px var(--_bloc, var(--chip-color));
     font-weight: 600;
   }
   .chip.all[aria-pressed='true'] {
     --chip-color: var(--_text);
   }
+  /* The bloc's colour and shape: circle, square, diamond, triangle (as the marks). */
   .swatch {
     display: inline-block;
     width: 10px;
     height: 10px;
     border-radius: 50%;
-    background: var(--chip-color);
+    background: var(--_bloc, var(--chip-color));
     flex: none;
+  }
+  .swatch.south {
+    border-radius: 1px;
+  }
+  .swatch.third {
+    border-radius: 0;
+    clip-path: polygon(50% 0, 100% 50%, 50% 100%, 0 50%);
+  }
+  .swatch.multilateral {
+    border-radius: 0;
+    clip-path: polygon(50% 0, 100% 90%, 0 90%);
+  }
+  .head {
+    padding: 6px 8px 0;
+  }
+  .title {
+    margin: 0;
+    font-size: calc(var(--mt-font-size, 14px) + 2px);
+    line-height: 1.3;
+  }
+  .takeaway {
+    margin: 2px 0 0;
+    font-size: 13px;
+    line-height: 1.4;
+  }
+  .controls .legend-toggle {
+    padding: 0 12px;
+    font-size: 14px;
+  }
+  .controls .legend-toggle[aria-expanded='true'] {
+    background: var(--_text);
+    color: var(--_bg);
   }
   .count {
     color: var(--_muted);

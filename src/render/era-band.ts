@@ -45,7 +45,7 @@ export function eraLegend(items: readonly EraItem[], s: Strings, lang: string, o
   return html`<ul class="era-legend" part="eras" aria-label=${s.eras}>
     ${items.map(
       (e) => html`<li><button type="button" data-era=${e.era.id} @click=${onOpen}>
-        <span class="swatch era${e.color}" aria-hidden="true"></span>${localize(e.era.name, lang).text}
+        <span class="swatch era-swatch era${e.color}" aria-hidden="true"></span>${localize(e.era.name, lang).text}
         <span class="count">${e.from.year}–${e.to.year}</span>
       </button></li>`,
     )}
@@ -58,7 +58,7 @@ export function eraPanel(item: EraItem, s: Strings, lang: string, onClose: () =>
   const summary = localize(item.era.summary, lang);
   return html`<section part="detail" class="detail era-detail" aria-labelledby="detail-title">
     <button type="button" class="close" aria-label=${s.close} title=${s.close} @click=${onClose}>×</button>
-    <p class="date"><span class="swatch era${item.color}" aria-hidden="true"></span>${s.era} · ${eraDates(item, lang)}</p>
+    <p class="date"><span class="swatch era-swatch era${item.color}" aria-hidden="true"></span>${s.era} · ${eraDates(item, lang)}</p>
     <h2 id="detail-title" tabindex="-1" lang=${name.lang}>${name.text}</h2>
     <p class="summary" lang=${summary.lang}>${summary.text}</p>
     <h3>${s.sources}</h3>

@@ -35,7 +35,7 @@ export const eraStyles = css`
     fill: var(--_era);
     opacity: 0.1;
   }
-  .swatch[class*='era'] {
+  .swatch.era-swatch {
     border-radius: 2px;
     background: var(--_era);
   }

@@ -2,6 +2,7 @@ import { svg } from 'lit';
 import type { TimelineItem } from '../data/timeline-items.js';
 import { GEOMETRY, type Cluster, type PlacedEvent } from '../layout/lanes.js';
 import { highlightSvg } from './highlight.js';
+import { blocShape } from './bloc-shape.js';
 
 export interface MarksContext {
   width: number;
@@ -23,20 +24,23 @@ export interface MarksContext {
 const { laneHeight: LANE, markerRadius: R } = GEOMETRY;
 const MID = LANE / 2;
 
+/**
+ * An event's mark: a bar for an event that lasts, else its first partner's bloc shape (colour and shape both say the
+ * bloc), with a ring in the second bloc's colour when a partner of another bloc took part. Domestic milestones have
+ * no bloc and are drawn grey (CSS).
+ */
 function mark(p: PlacedEvent, ctx: MarksContext) {
-  const [first, second] = p.item.partners;
-  // A domestic milestone has no partner: it is drawn in the muted colour by CSS.
-  const color = first?.color ?? '';
+  const [first, ...rest] = p.item.blocs;
+  const second = rest.find((b) => b !== first);
+  const mid = ctx.laneHeight / 2;
   if (p.item.range) {
     // Clipped to the view, so a decades-long range stays a sane size when zoomed in.
     const x0 = Math.max(p.x, -R);
     const x1 = Math.min(Math.max(p.x2, p.x + 2), ctx.width + R);
-    const mid = ctx.laneHeight / 2;
-    return svg`<rect class="bar" x=${x0} y=${mid - LANE / 2 + 3} width=${Math.max(2, x1 - x0)} height=${LANE - 6} rx="4" fill=${color} stroke=${second?.color ?? color}></rect>`;
+    return svg`<rect class="bar ${first ?? 'none'} edge-${second ?? first ?? 'none'}" x=${x0} y=${mid - LANE / 2 + 3} width=${Math.max(2, x1 - x0)} height=${LANE - 6} rx="4"></rect>`;
   }
-  const mid = ctx.laneHeight / 2;
-  if (!second) return svg`<circle class="marker" cx=${p.x} cy=${mid} r=${R} fill=${color}></circle>`;
-  return svg`<circle class="marker" cx=${p.x} cy=${mid} r=${R} fill=${color}></circle><circle class="second" cx=${p.x} cy=${mid} r=${R + 2.5} stroke=${second.color}></circle>`;
+  const shape = blocShape(first ?? null, p.x, mid, R);
+  return second ? svg`${shape}<circle class="second ${second}" cx=${p.x} cy=${mid} r=${R + 3.5}></circle>` : shape;
 }
 
 /**
@@ -49,7 +53,9 @@ export function eventMarks(events: readonly PlacedEvent[], ctx: MarksContext) {
   return events.map((p) => {
     const id = p.item.event.id;
     const cls = `event ${p.item.range ? 'range' : 'point'}${p.item.partners.length ? '' : ' domestic'}${id === ctx.selected ? ' selected' : ''}`;
-    return svg`<g part="event" class=${cls} data-id=${id} role="button" tabindex=${id === ctx.tabStop ? 0 : -1} aria-label=${ctx.eventLabel(p.item)} transform="translate(0 ${ctx.laneTop + p.lane * ctx.laneHeight})">${mark(p, ctx)}<text x=${p.labelX} y=${ctx.laneHeight / 2 + ctx.labelPx / 3} text-anchor=${p.labelAnchor} aria-hidden="true">${highlightSvg(p.label, ctx.query)}</text></g>`;
+    // Every event is a target at least 24 px tall (WCAG 2.5.8): its mark and label over the height of a lane.
+    const hit = svg`<rect class="hit" x=${p.left} y=${ctx.laneHeight / 2 - 12} width=${Math.max(24, p.right - p.left)} height="24"></rect>`;
+    return svg`<g part="event" class=${cls} data-id=${id} role="button" tabindex=${id === ctx.tabStop ? 0 : -1} aria-label=${ctx.eventLabel(p.item)} transform="translate(0 ${p.lane < 0 ? ctx.clusterY + 2 + LANE / 2 - ctx.laneHeight / 2 : ctx.laneTop + p.lane * ctx.laneHeight})">${mark(p, ctx)}<text x=${p.labelX} y=${ctx.laneHeight / 2 + ctx.labelPx / 3} text-anchor=${p.labelAnchor} aria-hidden="true">${highlightSvg(p.label, ctx.query)}</text>${hit}</g>`;
   });
 }
 

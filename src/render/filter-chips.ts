@@ -1,6 +1,6 @@
-import { html } from 'lit';
-import { cssVar } from './css-var.js';
-import type { Partner } from '../data/types.js';
+import { html, nothing } from 'lit';
+import type { Bloc, Partner } from '../data/types.js';
+import type { Strings } from '../i18n/strings.js';
 
 export interface ChipModel {
   partner: Partner;
@@ -11,31 +11,126 @@ export interface ChipModel {
   pressed: boolean;
 }
 
-/** The partner filter: an "All" chip, then one toggle chip per partner with its colour and count. */
-export function filterChips(
-  chips: readonly ChipModel[],
-  label: string,
-  allLabel: string,
-  onToggle: (event: Event) => void,
-) {
-  const none = chips.every((c) => !c.pressed);
-  return html`<div class="filters" part="filters" role="group" aria-label=${label}>
-    <button type="button" part="chip" class="chip all" data-partner="" aria-pressed=${none} @click=${onToggle}>
-      ${allLabel}
-    </button>
-    ${chips.map(
-      (c) => html`<button
-        type="button"
-        part="chip"
-        class="chip"
-        data-partner=${c.partner.id}
-        aria-pressed=${c.pressed}
-        title=${c.formerNames}
-        ${cssVar('--chip-color', c.partner.color)}
-        @click=${onToggle}
-      >
-        <span class="swatch" aria-hidden="true"></span>${c.label}<span class="count">${c.count}</span>
-      </button>`,
-    )}
+/** A bloc of the filter: its chip, and its partners' chips (the first few shown, the rest behind "+N"). */
+export interface BlocGroup {
+  bloc: Bloc;
+  label: string;
+  /** Events with a partner of the bloc. */
+  count: number;
+  /** Every partner of the bloc chosen (`true`), some (`mixed`) or none (`false`). */
+  pressed: boolean | 'mixed';
+  chips: ChipModel[];
+  /** How many chips show; the rest are behind the "+N" disclosure (a chosen partner always shows). */
+  shown: number;
+  open: boolean;
+}
+
+/** What the filter's keys and clicks call; `stop` is the `data-stop` of the button that holds the one tab stop. */
+export interface FilterHandlers {
+  stop: string;
+  partner: (e: Event) => void;
+  bloc: (e: Event) => void;
+  more: (e: Event) => void;
+  key: (e: KeyboardEvent) => void;
+  focus: (e: FocusEvent) => void;
+}
+
+const tab = (stop: string, id: string) => (stop === id ? 0 : -1);
+
+/**
+ * The filter, blocs first: "All", then for each bloc a chip that chooses all its partners, its biggest partners, and a
+ * "+N" disclosure for the rest, a visible cue that there are more. One tab stop (a toolbar): the arrow keys move
+ * between the visible buttons, Home and End go to the ends. Counts carry their unit for screen readers.
+ */
+export function filterChips(groups: readonly BlocGroup[], s: Strings, on: FilterHandlers, compact = false) {
+  const none = groups.every((g) => g.pressed === false);
+  // Narrow, the blocs share one "+N" at the end, which shows every bloc's partners: the blocs fit in two rows.
+  const hiddenAll = groups.reduce((n, g) => n + g.chips.length - g.shown, 0);
+  const openAll = groups.some((g) => g.open);
+  return html`<div
+    class="filters"
+    part="filters"
+    role="toolbar"
+    aria-label=${s.filtersLabel}
+    @keydown=${on.key}
+    @focusin=${on.focus}
+  >
+    <button
+      type="button"
+      part="chip"
+      class="chip all"
+      data-partner=""
+      data-stop="all"
+      tabindex=${tab(on.stop, 'all')}
+      aria-pressed=${none}
+      @click=${on.partner}
+    >${s.all}</button>
+    ${groups.map((g) => {
+      const hidden = g.chips.length - g.shown;
+      return html`<span class="group ${g.bloc}" role="group" aria-label=${g.label}>
+        <button
+          type="button"
+          part="bloc"
+          class="chip bloc-chip ${g.bloc}"
+          data-bloc=${g.bloc}
+          data-stop=${`bloc:${g.bloc}`}
+          tabindex=${tab(on.stop, `bloc:${g.bloc}`)}
+          aria-pressed=${g.pressed}
+          title=${s.blocChip(g.label)}
+          @click=${on.bloc}
+        >
+          <span class="swatch ${g.bloc}" aria-hidden="true"></span>${g.label}<span class="count">${g.count}</span
+          ><span class="visually-hidden"> ${s.eventCount(g.count).replace(/^[\d,]+\s*/, '')}</span>
+        </button>
+        ${g.chips.map(
+          (c, i) =>
+            html`<button
+              type="button"
+              part="chip"
+              class="chip"
+              data-partner=${c.partner.id}
+              data-stop=${`partner:${c.partner.id}`}
+              tabindex=${tab(on.stop, `partner:${c.partner.id}`)}
+              aria-pressed=${c.pressed}
+              title=${c.formerNames}
+              ?hidden=${!g.open && i >= g.shown && !c.pressed}
+              @click=${on.partner}
+            >
+              <span class="swatch ${g.bloc}" aria-hidden="true"></span>${c.label}<span class="count">${c.count}</span
+              ><span class="visually-hidden"> ${s.eventCount(c.count).replace(/^[\d,]+\s*/, '')}</span>
+            </button>`,
+        )}
+        ${
+          hidden > 0 && !compact
+            ? html`<button
+              type="button"
+              class="chip more"
+              data-more=${g.bloc}
+              data-stop=${`more:${g.bloc}`}
+              tabindex=${tab(on.stop, `more:${g.bloc}`)}
+              aria-expanded=${g.open}
+              @click=${on.more}
+            >${g.open ? '−' : `+${hidden}`}<span class="visually-hidden"
+                > ${g.open ? s.fewerPartners(g.label) : s.morePartners(hidden, g.label)}</span
+              ></button>`
+            : nothing
+        }
+      </span>`;
+    })}
+    ${
+      compact && hiddenAll > 0
+        ? html`<button
+          type="button"
+          class="chip more"
+          data-more="all"
+          data-stop="more:all"
+          tabindex=${tab(on.stop, 'more:all')}
+          aria-expanded=${openAll}
+          @click=${on.more}
+        >${openAll ? '−' : `+${hiddenAll}`}<span class="visually-hidden"
+            > ${openAll ? s.fewerPartners(s.partners.toLowerCase()) : s.morePartners(hiddenAll, s.partners.toLowerCase())}</span
+          ></button>`
+        : nothing
+    }
   </div>`;
 }

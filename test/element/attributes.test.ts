@@ -110,6 +110,37 @@ describe('<mongolia-timeline> nonsense in attributes and calls', () => {
     });
   }
 
+  it('draws its first frame from attributes set before it connects, without firing or warning', async () => {
+    const { warnings } = await watch(async () => {
+      const el = document.createElement('mongolia-timeline') as MongoliaTimeline;
+      for (const [k, v] of Object.entries({ start: '1960', end: '1969', partners: 'ru', lang: 'mn', view: 'list' }))
+        el.setAttribute(k, v);
+      el.style.height = '420px';
+      expect(el.isConnected).to.equal(false);
+      const fired: string[] = [];
+      for (const type of ['mt-view-change', 'mt-filter-change', 'mt-select'])
+        el.addEventListener(type, () => fired.push(type));
+      const host = Object.assign(document.createElement('div'), { style: 'width:800px' });
+      document.body.append(host);
+      try {
+        host.append(el);
+        await el.updateComplete;
+        // The first render already speaks Mongolian and holds the filter; the list already shows.
+        const t = new TimelineHarness(el);
+        expect(t.chip('').textContent!.trim()).to.equal('Бүгд');
+        expect(pressed(t)).to.deep.equal(['ru']);
+        await t.settle();
+        expect(t.period()).to.equal('1960 – 1969');
+        const caption = t.root.querySelector('[part~="list"] caption')!.textContent!;
+        expect(caption.trim()).to.match(/^1960 – 1969, \d+ үйл явдал, 1 түнш$/);
+        expect(fired).to.deep.equal([]);
+      } finally {
+        host.remove();
+      }
+    });
+    expect(warnings).to.deep.equal([]);
+  });
+
   it('keeps the valid part of a partner list', async () => {
     const t = await TimelineHarness.create({ partners: 'zz,ru,cn,xx' });
     expect(pressed(t).sort()).to.deep.equal(['cn', 'ru']);

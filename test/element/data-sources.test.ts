@@ -42,6 +42,43 @@ describe('<mongolia-timeline> data from src and inline JSON', () => {
     await t.until(() => t.shownCount() > 100);
   });
 
+  it('says when an inline script is not JSON, with one warning and one mt-error, and keeps what it drew', async () => {
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(String(args[0]));
+    try {
+      const el = document.createElement('mongolia-timeline') as MongoliaTimeline;
+      el.style.height = '400px';
+      el.append(
+        Object.assign(document.createElement('script'), { type: 'application/json', textContent: '{"events": [' }),
+      );
+      const errors: CustomEvent[] = [];
+      el.addEventListener('mt-error', (e) => errors.push(e));
+      const loads: string[] = [];
+      el.addEventListener('mt-load', (e) => loads.push(e.detail.source));
+      await fixture(html`${el}`);
+      const t = new TimelineHarness(el);
+      await t.until(() => errors.length > 0);
+      expect(errors).to.have.length(1);
+      expect(errors[0].detail).to.deep.equal({ errors: [], failure: { kind: 'json', source: 'inline' } });
+      expect(t.status()).to.match(/^Could not load the events: the inline data is not valid JSON\./);
+      expect(t.root.querySelector('[part~="status"]')!.getAttribute('role')).to.equal('alert');
+      expect(warnings).to.have.length(1);
+      expect(loads).to.deep.equal([]);
+      // Fixed, it draws; broken again, the events drawn stay and the message says so.
+      el.querySelector('script')!.textContent = JSON.stringify(tinyDataset);
+      await t.until(() => loads.length === 1 && t.status() === null);
+      expect(t.shownCount()).to.equal(5);
+      el.querySelector('script')!.textContent = '{broken';
+      await t.until(() => errors.length === 2);
+      expect(errors[1].detail.failure).to.deep.equal({ kind: 'json', source: 'inline' });
+      expect(t.status()).to.contain('The events shown are those loaded before.');
+      expect(t.shownCount()).to.equal(5);
+    } finally {
+      console.warn = warn;
+    }
+  });
+
   it('prefers data over src over inline JSON', async () => {
     const el = await fixture<MongoliaTimeline>(html`<mongolia-timeline style="height:400px">
       <script type="application/json">${JSON.stringify(later)}</script>
@@ -112,7 +149,10 @@ describe('<mongolia-timeline> data from src and inline JSON', () => {
     t.el.src = slow;
     await t.settle();
     t.el.src = fast;
-    await new Promise((r) => setTimeout(r, 900));
+    await oneEvent(t.el, 'mt-load');
+    // A request of our own that the server answers after the slow one (a longer delay, asked later): once it is
+    // answered, the slow answer has come too, had the element kept waiting for it.
+    await (await fetch(echoUrl(tinyDataset, { delay: 700 }))).text();
     await t.settle();
     expect(loads).to.deep.equal([fast]);
     expect(t.shownCount()).to.equal(2);

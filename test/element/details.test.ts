@@ -33,17 +33,25 @@ describe('<mongolia-timeline> details', () => {
   it('writes each date at its own precision', async () => {
     const t = await TimelineHarness.create();
     const cases: [string, RegExp][] = [];
+    const precisions = new Set<number>();
     for (const e of bundledDataset.events.slice(0, 40)) {
       if (e.end) continue;
       const re =
         e.date.length === 4 ? /^\d{4}$/ : e.date.length === 7 ? /^[A-Z][a-z]+ \d{4}$/ : /^\d{1,2} [A-Z][a-z]+ \d{4}$/;
       cases.push([e.id, re]);
+      precisions.add(e.date.length);
     }
+    // The loop below checks something: a year, a month and a day each come up.
+    expect([...precisions].sort()).to.deep.equal([10, 4, 7]);
+    expect(cases.length).to.be.at.least(10);
+    let checked = 0;
     for (const [id, re] of cases) {
       t.el.selected = id;
       await t.settle();
       expect(t.detail()!.querySelector('.date')!.textContent, id).to.match(re);
+      checked++;
     }
+    expect(checked).to.equal(cases.length);
   });
 
   it('opens with Enter from the keyboard and closes with the close button', async () => {
@@ -57,6 +65,29 @@ describe('<mongolia-timeline> details', () => {
     await t.click(t.detail()!.querySelector('.close')!);
     await closed;
     expect(t.detail()).to.equal(null);
+  });
+
+  it('opens with Space from the keyboard, firing mt-select, and Escape returns focus to the event', async () => {
+    const t = await TimelineHarness.create({ start: '2019', end: '2019' }, 760);
+    await t.tabIn();
+    await t.press('ArrowRight');
+    const mark = t.focused() as SVGGElement;
+    expect(mark.getAttribute('part')).to.equal('event');
+    const id = mark.dataset.id!;
+    const period = t.period();
+    const opened = oneEvent(t.el, 'mt-select');
+    await t.press(' ');
+    expect((await opened).detail.event!.id).to.equal(id);
+    expect(t.el.selected).to.equal(id);
+    expect(t.detail()!.querySelector('h2')!.textContent).to.equal(
+      bundledDataset.events.find((e) => e.id === id)!.title.en,
+    );
+    expect(t.focused()?.id).to.equal('detail-title');
+    // Space opened the event, nothing else: the view stays.
+    expect(t.period()).to.equal(period);
+    await t.press('Escape');
+    expect(t.detail()).to.equal(null);
+    expect((t.focused() as SVGGElement).dataset.id).to.equal(id);
   });
 
   it('opens from the selected attribute without firing', async () => {

@@ -1,7 +1,22 @@
 import { expect } from '@open-wc/testing';
+import type { MongoliaTimeline } from '../../src/mongolia-timeline.js';
 import { TimelineHarness } from '../helpers/timeline-harness.js';
 import { tinyDataset } from '../helpers/fixtures.js';
 import { era } from '../data/hostile-catalogue.js';
+
+/** Relative luminance of a computed `rgb(r, g, b)` colour (WCAG 2). */
+function luminance(rgb: string): number {
+  const [r, g, b] = rgb
+    .match(/\d+(\.\d+)?/g)!
+    .slice(0, 3)
+    .map((v) => Number(v) / 255)
+    .map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+const contrast = (a: string, b: string) => {
+  const [x, y] = [luminance(a), luminance(b)].sort((m, n) => n - m);
+  return (x + 0.05) / (y + 0.05);
+};
 
 const toggle = (t: TimelineHarness) => t.root.querySelector<HTMLButtonElement>('.eras-toggle');
 const legend = (t: TimelineHarness) => [...t.root.querySelectorAll<HTMLButtonElement>('[part~="eras"] button')];
@@ -55,6 +70,33 @@ describe('<mongolia-timeline> eras', () => {
     await t.click(toggle(t)!);
     expect(legend(t)[0].textContent).to.match(/[А-яӨөҮү]/);
   });
+
+  for (const theme of ['light', 'dark']) {
+    it(`draws every era colour at 3:1 or more against the ${theme} background, as the style sheet gives it`, async () => {
+      const t = await TimelineHarness.create({ theme }, 1200, 560);
+      const background = getComputedStyle(t.el).backgroundColor;
+      const bars = [...t.root.querySelectorAll('.era-band rect.era')];
+      expect(bars.length).to.equal(12);
+      // Every colour class the style sheet defines (era0, era1, ...), through a swatch that wears it.
+      const classes = [...(t.el.constructor as typeof MongoliaTimeline).elementStyles]
+        .flatMap((s) => ('cssText' in s ? [...s.cssText.matchAll(/\.(era\d+)\s*\{/g)].map((m) => m[1]) : []))
+        .filter((c, i, all) => all.indexOf(c) === i);
+      expect(classes.length).to.be.at.least(6);
+      const swatches = classes.map((c) => {
+        const probe = document.createElementNS('http://www.w3.org/2000/svg', 'rect');
+        probe.setAttribute('class', `era ${c}`);
+        t.root.querySelector('.era-band')!.append(probe);
+        return probe;
+      });
+      try {
+        const colours = new Set([...bars, ...swatches].map((b) => getComputedStyle(b).fill));
+        expect(colours.size).to.be.at.least(6);
+        for (const c of colours) expect(contrast(c, background), `${c} on ${background}`).to.be.at.least(3);
+      } finally {
+        swatches.forEach((s) => s.remove());
+      }
+    });
+  }
 
   it('is hidden with no-eras, and absent for custom data without eras', async () => {
     const t = await TimelineHarness.create({ 'no-eras': '' }, 1200, 560);

@@ -106,11 +106,20 @@ describe('<mongolia-timeline> exports', () => {
     }
     expect(downloads.map((d) => d.name)).to.deep.equal(['mongolia-timeline-1921-01-01-2021-12-31.csv']);
     expect(t.root.querySelector('[part~="export"]')!.hasAttribute('open')).to.equal(false);
-    const sizes = await Promise.all(
-      (['csv', 'json', 'svg', 'png'] as const).map(
-        async (f) => `${f} ${(await t.el.exportAs(f)).size.toLocaleString('en')} B`,
-      ),
-    );
+    const blobs = await Promise.all((['csv', 'json', 'svg', 'png'] as const).map((f) => t.el.exportAs(f)));
+    const [csv, json, svg, png] = blobs;
+    // The whole bundled century is in view: every event is exported, once.
+    const rows = parseCsv(await csv.text());
+    expect(rows.length - 1).to.equal(bundledDataset.events.length);
+    expect(new Set(rows.slice(1).map((r) => r[0])).size).to.equal(bundledDataset.events.length);
+    expect(JSON.parse(await json.text()).events).to.have.length(bundledDataset.events.length);
+    const doc = new DOMParser().parseFromString(await svg.text(), 'image/svg+xml');
+    expect(doc.querySelector('parsererror')).to.equal(null);
+    expect(doc.querySelectorAll('text').length).to.be.above(20);
+    expect(png.type).to.equal('image/png');
+    expect((await createImageBitmap(png)).width).to.equal(2 * t.chart.querySelector('svg')!.width.baseVal.value);
+    for (const b of blobs) expect(b.size).to.be.within(1_000, 20_000_000);
+    const sizes = blobs.map((b, i) => `${['csv', 'json', 'svg', 'png'][i]} ${b.size.toLocaleString('en')} B`);
     console.log(`exports of the bundled century at 1200 px: ${sizes.join(', ')}`);
   });
 });

@@ -65,19 +65,29 @@ describe('<mongolia-timeline sync-url> on a page with its own anchors and histor
 
   it('adds one history entry for a settled view and none while the reader types', async () => {
     const t = await synced();
-    const before = history.length;
-    const input = t.root.querySelector<HTMLInputElement>('[part~="search"]')!;
-    input.focus();
-    for (const ch of 'border') {
-      input.value += ch;
-      input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
-      await t.el.updateComplete;
+    // Counted at the source: history.length stops growing at 50 entries in Chromium.
+    const pushes: string[] = [];
+    const push = history.pushState;
+    history.pushState = function (this: History, ...args: Parameters<History['pushState']>) {
+      pushes.push(String(args[2]));
+      return push.apply(this, args);
+    };
+    try {
+      const input = t.root.querySelector<HTMLInputElement>('[part~="search"]')!;
+      input.focus();
+      for (const ch of 'border') {
+        input.value += ch;
+        input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+        await t.el.updateComplete;
+      }
+      await t.settle();
+      expect(pushes, 'typing').to.deep.equal([]);
+      expect(new URLSearchParams(location.hash.slice(1)).get('tl.q')).to.equal('border');
+      await t.click(t.button('Zoom in'));
+      expect(pushes, 'a settled zoom').to.have.length(1);
+    } finally {
+      history.pushState = push;
     }
-    await t.settle();
-    expect(history.length - before, 'typing').to.equal(0);
-    expect(new URLSearchParams(location.hash.slice(1)).get('tl.q')).to.equal('border');
-    await t.click(t.button('Zoom in'));
-    expect(history.length - before, 'a settled zoom').to.equal(1);
   });
 
   it('ignores a hashchange to a page anchor, and follows one that changes its keys', async () => {
@@ -271,9 +281,9 @@ describe('<mongolia-timeline> smaller seams', () => {
     expect(check({ en: 'Ok' }, { confidence: 'reported', short: { en: 'Ok', mn: 'Ок' } })).to.deep.equal([]);
   });
 
-  it('shortens labels between graphemes, never inside a flag or a joined emoji', async () => {
-    const flags = '🇲🇳🇷🇺🇨🇳🇺🇸🇯🇵🇰🇷🇮🇳🇩🇪🇬🇧🇫🇷'.repeat(4);
-    const family = '👨‍👩‍👧‍👦'.repeat(11);
+  it('shortens labels between words, never inside a flag or a joined emoji', async () => {
+    const flags = '🇲🇳🇷🇺 🇨🇳🇺🇸 🇯🇵🇰🇷 🇮🇳🇩🇪 🇬🇧🇫🇷 '.repeat(3).trim();
+    const family = '👨‍👩‍👧‍👦 👨‍👩‍👧‍👦 '.repeat(5).trim();
     const data = {
       partners: tinyDataset.partners,
       events: [flags, family].map((title, i) => ({
@@ -294,7 +304,7 @@ describe('<mongolia-timeline> smaller seams', () => {
     expect(labels.length).to.equal(2);
     for (const label of labels) {
       expect(label.endsWith('…'), label).to.equal(true);
-      const body = label.slice(0, -1);
+      const body = label.slice(0, -1).replace(/ /g, '');
       const graphemes = [...new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(body)].map(
         (s) => s.segment,
       );

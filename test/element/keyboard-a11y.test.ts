@@ -1,4 +1,5 @@
-import { expect } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { TimelineHarness } from '../helpers/timeline-harness.js';
 
 describe('<mongolia-timeline> keyboard and accessibility', () => {
@@ -21,13 +22,26 @@ describe('<mongolia-timeline> keyboard and accessibility', () => {
     expect(t.el.shadowRoot!.querySelectorAll('.chart [tabindex="0"]')).to.have.length(1);
   });
 
-  it('opens a cluster with Enter by zooming in', async () => {
-    const t = await TimelineHarness.create({}, 360, 320);
-    const cluster = t.clusters()[0];
-    expect(cluster.getAttribute('aria-label')).to.match(/events?, .*zoom in/);
-    await t.click(cluster);
-    expect(t.period()).to.not.equal('1921 – 2021');
-  });
+  for (const key of ['Enter', 'Space']) {
+    it(`opens a cluster with ${key} by zooming in`, async () => {
+      const t = await TimelineHarness.create({}, 360, 320);
+      expect(t.clusters().length).to.be.above(0);
+      await t.tabIn();
+      // Arrow keys walk the marks in time order, clusters included, up to the first cluster.
+      for (let i = 0; i < 60 && !t.focused()?.matches('[part~="cluster"]'); i++) await t.press('ArrowRight');
+      const cluster = t.focused() as SVGGElement;
+      expect(cluster.getAttribute('part')).to.equal('cluster');
+      expect(cluster.getAttribute('aria-label')).to.match(/events?, .*zoom in/);
+      const count = Number(cluster.textContent);
+      const settled = oneEvent(t.el, 'mt-view-change');
+      await t.press(key === 'Space' ? ' ' : key);
+      await settled;
+      await t.settle();
+      expect(t.period()).to.not.equal('1921 – 2021');
+      expect(t.el.selected).to.equal('');
+      expect(t.shownCount()).to.be.at.least(count);
+    });
+  }
 
   it('announces a settled view in a polite live region', async () => {
     const t = await TimelineHarness.create();
@@ -35,6 +49,25 @@ describe('<mongolia-timeline> keyboard and accessibility', () => {
     await t.settle();
     const live = t.el.shadowRoot!.querySelector('[aria-live="polite"]')!;
     expect(live.textContent).to.match(/^\d{4} – \d{4}, \d+ events, \d+ partners$/);
+  });
+
+  it('announces what a filter change shows, from a chip and from the search box', async () => {
+    const t = await TimelineHarness.create();
+    const live = () => t.el.shadowRoot!.querySelector('[aria-live="polite"]')!.textContent!.trim();
+    expect(live()).to.equal('');
+    await t.click(t.chip('ru'));
+    expect(live()).to.equal(`1921 – 2021, ${t.shownCount()} events, 1 partner`);
+    await t.click(t.chip('cn'));
+    expect(live()).to.equal(`1921 – 2021, ${t.shownCount()} events, 2 partners`);
+    const search = t.el.shadowRoot!.querySelector<HTMLInputElement>('[part~="search"] input, input[part~="search"]')!;
+    search.focus();
+    await sendKeys({ type: 'Kyakhta' });
+    await t.settle();
+    expect(t.shownCount()).to.be.above(0);
+    expect(live()).to.equal(`1921 – 2021, ${t.shownCount()} ${t.shownCount() === 1 ? 'event' : 'events'}, 2 partners`);
+    await sendKeys({ type: 'zzzz' });
+    await t.settle();
+    expect(live()).to.equal('No events match “Kyakhtazzzz” here.');
   });
 
   it('labels each event with title, date and partners', async () => {
@@ -70,12 +103,18 @@ describe('<mongolia-timeline> focus and DOM during zoom', () => {
     await t.tabIn();
     await t.press('ArrowRight');
     await t.press('ArrowRight');
+    // An event, not a cluster (which a zoom in opens).
+    while ((t.focused() as SVGGElement).dataset.id!.startsWith('cluster:')) await t.press('ArrowRight');
     const id = (t.focused() as SVGGElement).dataset.id;
     await t.press('+');
     await t.press('+');
     expect((t.focused() as SVGGElement).dataset.id).to.equal(id);
     await t.press('-');
-    expect((t.focused() as SVGGElement).dataset.id).to.equal(id);
+    await t.press('-');
+    await t.press('-');
+    // Back on the event, or on the cluster that now holds it: never on an unrelated event.
+    const now = (t.focused() as SVGGElement).dataset.id!;
+    expect(now === id || now.startsWith('cluster:'), now).to.equal(true);
   });
 
   it('returns to the same number of nodes after zooming in and out', async () => {

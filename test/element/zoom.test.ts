@@ -1,4 +1,5 @@
 import { expect, oneEvent } from '@open-wc/testing';
+import { sendMouse } from '@web/test-runner-commands';
 import { TimelineHarness } from '../helpers/timeline-harness.js';
 
 const year = (s: string) => Number(s.slice(0, 4));
@@ -29,8 +30,38 @@ describe('<mongolia-timeline> zoom and pan', () => {
   it('zooms with a plain wheel once the chart has focus', async () => {
     const t = await TimelineHarness.create();
     await t.tabIn();
-    await t.wheel(-500);
+    const { taken } = await t.wheel(-500);
+    expect(taken).to.equal(true);
     expect(t.period()).to.not.equal('1921 – 2021');
+    expect(t.hint()).to.equal(null);
+  });
+
+  it('stops zooming with a plain wheel once focus leaves the chart', async () => {
+    const t = await TimelineHarness.create();
+    // A click on the chart between the events (the axis) puts focus in it.
+    const r = t.chart.getBoundingClientRect();
+    const axis: [number, number] = [Math.round(r.left + r.width / 2), Math.round(r.bottom - 12)];
+    await sendMouse({ type: 'click', position: axis });
+    await t.settle();
+    expect(t.chart.matches(':focus-within')).to.equal(true);
+    expect((await t.wheel(-500)).taken).to.equal(true);
+    const zoomed = t.period();
+    expect(zoomed).to.not.equal('1921 – 2021');
+    // Shift+Tab, out of the chart to the control before it: the wheel is the page's again.
+    await t.press('Shift+Tab');
+    expect(t.chart.matches(':focus-within')).to.equal(false);
+    let fired = 0;
+    t.el.addEventListener('mt-view-change', () => fired++);
+    const { taken } = await t.wheel(-500);
+    expect(taken).to.equal(false);
+    expect(t.period()).to.equal(zoomed);
+    expect(t.hint()).to.match(/Ctrl/);
+    // Clicking back into the chart gives the wheel back to it.
+    await sendMouse({ type: 'click', position: axis });
+    await t.settle();
+    expect((await t.wheel(-500)).taken).to.equal(true);
+    expect(t.period()).to.not.equal(zoomed);
+    expect(fired).to.equal(1);
   });
 
   it('zooms with the buttons and keys, resets with 0', async () => {
@@ -101,14 +132,30 @@ describe('<mongolia-timeline> zoom and pan', () => {
   });
 
   it('fires mt-view-change once per settled gesture', async () => {
-    const t = await TimelineHarness.create();
-    const seen: string[] = [];
-    t.el.addEventListener('mt-view-change', (e) => seen.push(`${e.detail.start}/${e.detail.end}`));
-    // Four quick wheel steps make one gesture, then a second gesture after a pause.
-    await t.wheel(-100, { ctrl: true, steps: 4 });
+    // Eight wheel steps sent together make one gesture (d3-zoom ends one 150 ms after its last step), of several
+    // wheel events, each of which zooms. The steps travel through the test runner and the browser's automation,
+    // which now and then hold one back: a try whose steps did not all arrive well within 150 ms of each other is not
+    // one gesture, and is made again on a fresh timeline (the old one's late settle cannot reach this test's count).
+    let t: TimelineHarness | null = null;
+    let seen: string[] = [];
+    const tries: string[] = [];
+    for (let i = 0; i < 4 && !t; i++) {
+      const candidate = await TimelineHarness.create();
+      const events: string[] = [];
+      candidate.el.addEventListener('mt-view-change', (e) => events.push(`${e.detail.start}/${e.detail.end}`));
+      const { stamps, taken } = await candidate.wheel(-100, { ctrl: true, steps: 8 });
+      expect(taken).to.equal(true);
+      expect(stamps.length, 'wheel events in the gesture').to.be.at.least(2);
+      const gaps = stamps.slice(1).map((x, j) => Math.round(x - stamps[j]));
+      tries.push(gaps.join(', '));
+      if (Math.max(...gaps) < 120) [t, seen] = [candidate, events];
+    }
+    expect(t, `no try arrived as one gesture; gaps in ms: ${tries.join(' | ')}`).to.not.equal(null);
     expect(seen).to.have.length(1);
-    await t.wheel(-100, { ctrl: true });
+    expect(seen[0]).to.equal(`${t!.el.start}/${t!.el.end}`);
+    await t!.wheel(-100, { ctrl: true });
     expect(seen).to.have.length(2);
     expect(seen[0]).to.not.equal(seen[1]);
+    expect(seen[1]).to.equal(`${t!.el.start}/${t!.el.end}`);
   });
 });

@@ -16,11 +16,12 @@ export class TimelineHarness {
   ): Promise<TimelineHarness> {
     await setViewport({ width: Math.max(800, width + 40), height: Math.max(600, height + 120) });
     if (touch) await executeServerCommand('touch-screen');
-    const el = await fixture<MongoliaTimeline>(html`<mongolia-timeline></mongolia-timeline>`, {
+    const made = document.createElement('mongolia-timeline');
+    made.style.height = `${height}px`;
+    for (const [k, v] of Object.entries(attrs)) made.setAttribute(k, v);
+    const el = await fixture<MongoliaTimeline>(html`${made}`, {
       parentNode: Object.assign(document.createElement('div'), { style: `width:${width}px` }),
     });
-    el.style.height = `${height}px`;
-    for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
     const h = new TimelineHarness(el);
     await h.settle();
     return h;
@@ -149,13 +150,44 @@ export class TimelineHarness {
     await this.settle();
   }
 
-  async wheel(deltaY: number, opts: { ctrl?: boolean; at?: [number, number]; steps?: number } = {}): Promise<void> {
+  /**
+   * Turns the mouse wheel over the chart (its centre by default): `steps` notches sent at once, so that they arrive
+   * as one gesture, with Ctrl held if asked. Then waits for what the wheel leads to, never for a time: a wheel the
+   * timeline takes (it cancels the event, so the page does not scroll) settles into `mt-view-change`; a wheel it
+   * leaves to the page has nothing to wait for. Answers when each wheel event reached the chart (`Event.timeStamp`)
+   * and whether the timeline took it.
+   */
+  async wheel(
+    deltaY: number,
+    opts: { ctrl?: boolean; at?: [number, number]; steps?: number } = {},
+  ): Promise<{ stamps: number[]; taken: boolean }> {
     const [x, y] = opts.at ?? this.centre();
-    for (let i = 0; i < (opts.steps ?? 1); i++)
-      await executeServerCommand('wheel', { x, y, deltaY, ctrl: !!opts.ctrl });
-    // d3-zoom ends a wheel gesture 150 ms after the last step.
-    await new Promise((r) => setTimeout(r, 250));
-    await this.settle();
+    const seen: WheelEvent[] = [];
+    let settled = 0;
+    // Caught on the way in (d3-zoom stops the ones it takes); read once dispatched, when `defaultPrevented` says
+    // whether the timeline took it.
+    const onWheel = (e: WheelEvent) => seen.push(e);
+    const onSettle = () => settled++;
+    document.addEventListener('wheel', onWheel, { capture: true });
+    this.el.addEventListener('mt-view-change', onSettle);
+    try {
+      if (opts.ctrl) await sendKeys({ down: 'Control' });
+      try {
+        await Promise.all(
+          Array.from({ length: opts.steps ?? 1 }, () => executeServerCommand('wheel', { x, y, deltaY })),
+        );
+      } finally {
+        if (opts.ctrl) await sendKeys({ up: 'Control' });
+      }
+      await this.until(() => seen.length > 0);
+      const taken = seen.some((e) => e.defaultPrevented);
+      // d3-zoom ends a wheel gesture a moment after its last step; the element then reports the settled view.
+      if (taken) await this.until(() => settled > 0);
+      return { stamps: seen.map((e) => e.timeStamp), taken };
+    } finally {
+      document.removeEventListener('wheel', onWheel, { capture: true });
+      this.el.removeEventListener('mt-view-change', onSettle);
+    }
   }
 
   async drag(dx: number, from = this.centre()): Promise<void> {

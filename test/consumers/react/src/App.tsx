@@ -1,8 +1,8 @@
-// A React 19 host: the README's import, properties from state (undefined is React's way to clear one), and the
-// element's events through React 19's `on<event-name>` props on a custom element.
+// A React 19 host with the bare tag: the README's import, properties from state (undefined is React's way to clear
+// one), and the element's events through React 19's `on<event-name>` props on a custom element, typed by
+// `mongolia-timeline/jsx` (src/env.d.ts), so `e` needs no annotation.
 import { useState } from 'react';
 import 'mongolia-timeline';
-import type { FilterChangeDetail, SelectDetail } from 'mongolia-timeline';
 
 export function App() {
   const [partners, setPartners] = useState<string | undefined>(undefined);
@@ -35,12 +35,8 @@ export function App() {
       <mongolia-timeline
         partners={partners}
         query={query}
-        onmt-select={(e: CustomEvent<SelectDetail>) =>
-          heard(`mt-select ${JSON.stringify({ id: e.detail.event?.id ?? null })}`)
-        }
-        onmt-filter-change={(e: CustomEvent<FilterChangeDetail>) =>
-          heard(`mt-filter-change ${JSON.stringify(e.detail)}`)
-        }
+        onmt-select={(e) => heard(`mt-select ${JSON.stringify({ id: e.detail.event?.id ?? null })}`)}
+        onmt-filter-change={(e) => heard(`mt-filter-change ${JSON.stringify(e.detail)}`)}
       />
     </main>
   );
