@@ -32,7 +32,7 @@ const base = css`
     container-type: inline-size;
     box-sizing: border-box;
     font-family: var(--_font);
-    font-size: var(--mt-font-size, 14px);
+    font-size: var(--mt-font-size, 0.875rem);
     color: var(--_text);
     background: var(--_bg);
     border: 1px solid var(--_grid);
@@ -77,7 +77,7 @@ const base = css`
   .multilateral {
     --_bloc: var(--_multilateral);
   }
-  .event .hit {
+  .hit {
     fill: transparent;
   }
   .marker,
@@ -131,7 +131,7 @@ const base = css`
   }
   .axis {
     color: var(--_muted);
-    font-size: 12px;
+    font-size: 0.75rem;
   }
   .axis text {
     fill: var(--_muted);
@@ -144,7 +144,7 @@ const base = css`
   }
   .event text {
     fill: var(--_text);
-    font-size: var(--mt-label-size, 12px);
+    font-size: var(--mt-label-size, 0.75rem);
   }
   /* Set like a label and never seen: its size changes when the label font, its size or the reader's text spacing
      does (a web font loading, --mt-label-size, a spacing style sheet), and the element then measures labels again. */
@@ -156,7 +156,7 @@ const base = css`
     white-space: pre;
     pointer-events: none;
     font-family: var(--_font);
-    font-size: var(--mt-label-size, 12px);
+    font-size: var(--mt-label-size, 0.75rem);
   }
   .bar {
     fill-opacity: 0.28;
@@ -195,7 +195,7 @@ const base = css`
   }
   .cluster text {
     fill: var(--_text);
-    font-size: 12px;
+    font-size: 0.75rem;
     font-weight: 600;
   }
   .cluster:hover .pill {
@@ -227,6 +227,31 @@ const base = css`
   }
   .chart.behind {
     visibility: hidden;
+  }
+  .frame {
+    position: relative;
+  }
+  /* The first stop of the element: hidden until focused; it sends focus past everything else. */
+  .skip {
+    position: absolute;
+    top: 4px;
+    left: 8px;
+    z-index: 5;
+    padding: 4px 8px;
+    border: 2px solid var(--_focus);
+    border-radius: 4px;
+    background: var(--_bg);
+    color: var(--_focus);
+    transform: translateY(-300%);
+  }
+  .skip:focus {
+    transform: none;
+  }
+  /* Headings that take focus when their panel opens show it. */
+  #detail-title:focus,
+  #legend-title:focus {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
   }
   .visually-hidden {
     position: absolute;

@@ -90,8 +90,8 @@ const COMPACT = { noTitle: 400, noStrip: 300, noEras: 200 } as const;
  *
  * @cssprop [--mt-height=480px] - Height of the element.
  * @cssprop [--mt-font-family=system-ui] - Font of all text.
- * @cssprop [--mt-font-size=14px] - Base font size.
- * @cssprop [--mt-label-size=12px] - Font size of event labels.
+ * @cssprop [--mt-font-size=0.875rem] - Base font size (14 px at the browser's default; follows the reader's setting).
+ * @cssprop [--mt-label-size=0.75rem] - Font size of event labels (12 px at the browser's default).
  * @cssprop [--mt-color-text=#1c2430] - Text colour.
  * @cssprop [--mt-color-muted=#566173] - Secondary text: axis, counts, publishers.
  * @cssprop [--mt-color-background=#ffffff] - Background.
@@ -262,6 +262,7 @@ export class MongoliaTimeline extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    clearTimeout(this._typing);
     document.fonts?.removeEventListener('loadingdone', this._fontsLoaded);
   }
 
@@ -363,10 +364,11 @@ export class MongoliaTimeline extends LitElement {
     if (this._announce && this._view) {
       this._announce = false;
       const v = this._view;
-      this._announcement =
+      const summary =
         !v.visible.length && this.query
           ? this._strings.noMatch(this.query)
           : viewSummary(v, this._model.chosen, this._strings, this._langCode);
+      this._announcement = changed.has('view') && this.view === 'list' ? this._strings.listShown(summary) : summary;
     }
   }
 
@@ -394,6 +396,7 @@ export class MongoliaTimeline extends LitElement {
     // with JavaScript off, a reader still gets the events and their sources.
     const fallback = (isServer || this._hydrating) && !v;
     return html`<div class="frame" lang=${this._langCode} @keydown=${this._onFrameKey}>
+      <button type="button" class="skip" @click=${this._skip}>${s.skip}</button>
       <header class="head">
         ${this.noTitle || this._compact.title ? nothing : html`<h2 class="title" part="title">${s.title}</h2>`}
         <p class="takeaway ${this._compact.title ? 'visually-hidden' : ''}" id="takeaway" part="takeaway">
@@ -487,6 +490,7 @@ export class MongoliaTimeline extends LitElement {
       <p id="help" class="visually-hidden">${s.chartHelp}</p>
       <span class="probe" aria-hidden="true">Khalkhin Gol 1939 — Монгол, Орос</span>
       <div class="visually-hidden" aria-live="polite">${this._announcement}</div>
+      <span id="end" class="visually-hidden" tabindex="-1">${s.end}</span>
     </div>`;
   }
 
@@ -500,7 +504,7 @@ export class MongoliaTimeline extends LitElement {
         items.length,
         new Set(items.flatMap((i) => i.event.partners)).size,
       );
-      return listView(items, caption, s, this._langCode, false, this._sortList, undefined, this.query);
+      return listView(items, caption, s, this._langCode, false, this._sortList, undefined, this.query, true);
     }
     if (!v || (this.view !== 'list' && !this._print.printing)) return nothing;
     return listView(
@@ -512,6 +516,7 @@ export class MongoliaTimeline extends LitElement {
       this._sortList,
       this._strip?.buckets,
       this.query,
+      this._print.printing,
     );
   }
 
@@ -640,12 +645,25 @@ export class MongoliaTimeline extends LitElement {
     }
   };
 
+  /** The skip link: focus goes to the end of the element, so the next Tab leaves it. */
+  private readonly _skip = () => this.renderRoot.querySelector<HTMLElement>('#end')?.focus();
+
   /** Focuses what `find` returns once the next render is done. */
   private _focusLater(find: () => HTMLElement | null): void {
     void this.updateComplete.then(() => find()?.focus());
   }
 
-  private readonly _onSearch = (e: Event) => this._filtered(this.partners, (e.target as HTMLInputElement).value);
+  /** Typing is announced once it pauses, not at every key. */
+  private _typing?: ReturnType<typeof setTimeout>;
+  private readonly _onSearch = (e: Event) => {
+    this._filtered(this.partners, (e.target as HTMLInputElement).value);
+    this._announce = false;
+    clearTimeout(this._typing);
+    this._typing = setTimeout(() => {
+      this._announce = true;
+      this.requestUpdate();
+    }, 700);
+  };
 
   /** A mark was activated, by click or key: opens its event, or zooms into its cluster. */
   private _activate(id: string): void {

@@ -49,6 +49,13 @@ export class BalanceController implements ReactiveController {
     click: (e: MouseEvent) => this.activate(this.yearOf(e)),
     key: (e: KeyboardEvent) => {
       if (e.ctrlKey || e.metaKey || e.altKey) return;
+      // Escape hides the figures (WCAG 1.4.13: content on hover or focus is dismissable).
+      if (e.key === 'Escape' && this.shown !== null) {
+        e.preventDefault();
+        e.stopPropagation();
+        this.show(null);
+        return;
+      }
       const i = this.buckets.findIndex((b) => b.from === this.yearOf(e));
       const last = this.buckets.length - 1;
       const to = { ArrowLeft: i - 1, ArrowUp: i - 1, ArrowRight: i + 1, ArrowDown: i + 1, Home: 0, End: last }[e.key];

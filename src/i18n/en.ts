@@ -87,6 +87,22 @@ export const en: Strings = {
   morePartners: (_count, bloc) => `more: show every partner among ${bloc}`,
   fewerPartners: (bloc) => `Show fewer partners among ${bloc}`,
   legend: 'How to read',
+  keys: {
+    title: 'Keys',
+    list: [
+      ['← →', 'On the chart: the previous or next event, in time order. In the filter or the strip: the next button.'],
+      ['Home End', 'The first or last event (or button).'],
+      ['Enter, Space', 'Open the event (a cluster zooms in); on a strip bar, zoom to its years.'],
+      ['+ −', 'Zoom in or out around the focused event.'],
+      ['Shift ← →', 'Pan the chart.'],
+      ['0', 'Show the whole period.'],
+      ['Esc', "Close the details, a menu, this help, or a bar's figures."],
+      ['?', 'Open or close this help.'],
+    ],
+  },
+  skip: 'Skip the timeline',
+  end: 'End of the timeline',
+  listShown: (summary) => `List view: ${summary}`,
   legendItems: {
     point: 'A mark is one event, on the day, month or year it happened.',
     two: 'A ring around it: a second partner from another bloc.',

@@ -85,6 +85,14 @@ export interface Strings {
   fewerPartners: (bloc: string) => string;
   /** The "How to read" button and panel: a heading, then one line per mark. */
   legend: string;
+  /** The keys, shown in "How to read": each a key and what it does. */
+  keys: { title: string; list: [string, string][] };
+  /** "Skip the timeline": the first stop of the element, to its end. */
+  skip: string;
+  /** Where the skip link lands: after everything else of the element. */
+  end: string;
+  /** Said when the list view opens or closes. */
+  listShown: (summary: string) => string;
   legendItems: {
     point: string;
     two: string;

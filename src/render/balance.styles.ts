@@ -41,7 +41,7 @@ export const balanceStyles = css`
     margin: 0;
     padding: 3px 8px;
     color: var(--_muted);
-    font-size: 12px;
+    font-size: 0.75rem;
     line-height: 16px;
   }
   .share {
@@ -66,7 +66,7 @@ export const balanceStyles = css`
     border-radius: 4px;
     background: var(--_text);
     color: var(--_bg);
-    font-size: 12px;
+    font-size: 0.75rem;
     white-space: nowrap;
     pointer-events: none;
   }

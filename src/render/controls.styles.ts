@@ -43,7 +43,7 @@ export const controlsStyles = css`
     background: none;
     color: var(--_text);
     font: inherit;
-    font-size: 14px;
+    font-size: 0.875rem;
   }
   mark {
     background: var(--mt-color-highlight, #ffe08a);
@@ -73,7 +73,7 @@ export const controlsStyles = css`
     border: 1px solid var(--_grid);
     border-radius: 6px;
     background: var(--_surface);
-    font-size: 18px;
+    font-size: 1.125rem;
     line-height: 1;
   }
   /* Blocs first: "All", then a group per bloc (its chip, its biggest partners, "+N" for the rest). Everything wraps;
@@ -106,17 +106,13 @@ export const controlsStyles = css`
     background: var(--_surface);
   }
   @container (max-width: 560px) {
-    /* Row one: zoom buttons, then the tools at the end; row two: the period and the search box. */
-    .controls > button:nth-of-type(3) {
+    /* The controls wrap in their document order (no CSS order, so that Tab follows what the eye sees): the zoom
+       buttons and the period, then the search box across, then the tools. */
+    .controls .period {
       margin-inline-end: auto;
     }
-    .controls .period {
-      order: 1;
-      margin-inline-end: 4px;
-    }
     .search {
-      order: 2;
-      flex: 1 1 8em;
+      flex: 1 1 100%;
     }
   }
   .chip {
@@ -130,7 +126,7 @@ export const controlsStyles = css`
     border: 1px solid var(--_grid);
     border-radius: 999px;
     background: var(--_bg);
-    font-size: 13px;
+    font-size: 0.8125rem;
     white-space: nowrap;
   }
   .chip[aria-pressed='true'] {
@@ -167,17 +163,17 @@ export const controlsStyles = css`
   }
   .title {
     margin: 0;
-    font-size: calc(var(--mt-font-size, 14px) + 2px);
+    font-size: calc(var(--mt-font-size, 0.875rem) + 2px);
     line-height: 1.3;
   }
   .takeaway {
     margin: 2px 0 0;
-    font-size: 13px;
+    font-size: 0.8125rem;
     line-height: 1.4;
   }
   .controls .legend-toggle {
     padding: 0 12px;
-    font-size: 14px;
+    font-size: 0.875rem;
   }
   .controls .legend-toggle[aria-expanded='true'] {
     background: var(--_text);
@@ -197,7 +193,7 @@ export const controlsStyles = css`
   .controls .eras-toggle,
   .controls .view {
     padding: 0 12px;
-    font-size: 14px;
+    font-size: 0.875rem;
   }
   .controls .eras-toggle[aria-expanded='true'] {
     background: var(--_text);
@@ -215,7 +211,7 @@ export const controlsStyles = css`
     border: 1px solid var(--_grid);
     border-radius: 6px;
     background: var(--_surface);
-    font-size: 14px;
+    font-size: 0.875rem;
     cursor: pointer;
     list-style: none;
   }
@@ -223,7 +219,7 @@ export const controlsStyles = css`
     display: none;
   }
   .menu summary::after {
-    content: '▾';
+    content: '▾' / '';
     margin-inline-start: 6px;
   }
   .menu summary:focus-visible {
@@ -249,7 +245,7 @@ export const controlsStyles = css`
     border: none;
     border-radius: 4px;
     background: none;
-    font-size: 14px;
+    font-size: 0.875rem;
     text-align: start;
   }
   .menu-items button:hover {

@@ -14,7 +14,7 @@ export function detailPanel(item: TimelineItem, strings: Strings, lang: string, 
   const e = item.event;
   const title = localize(e.title, lang);
   const summary = localize(e.summary, lang);
-  return html`<section part="detail" class="detail" aria-labelledby="detail-title">
+  return html`<section part="detail" class="detail" id="detail" aria-labelledby="detail-title">
     <button type="button" class="close" aria-label=${strings.close} @click=${onClose}>×</button>
     <p class="date">${formatDateRange(item.startDate, item.endDate, lang)}</p>
     <h2 id="detail-title" tabindex="-1" lang=${title.lang}>${highlight(title.text, query)}</h2>

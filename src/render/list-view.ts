@@ -1,4 +1,5 @@
 import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { localize, partnerNameAt } from '../data/partner-names.js';
 import type { TimelineItem } from '../data/timeline-items.js';
 import { isSafeUrl } from '../data/validate.js';
@@ -24,6 +25,8 @@ export function listView(
   onSort: () => void,
   balance?: readonly BalanceBucket[],
   query = '',
+  /** Sources open in every row (printing, or a page without JavaScript); else each row's are one disclosure. */
+  openSources = false,
 ) {
   const rows = (descending ? [...items].reverse() : items).slice(0, LIST_LIMIT);
   return html`<div class="list" part="list">
@@ -34,7 +37,7 @@ export function listView(
       <thead>
         <tr>
           <th scope="col" aria-sort=${descending ? 'descending' : 'ascending'}>
-            <button type="button" class="sort" @click=${onSort}>${s.date} ${descending ? '↓' : '↑'}</button>
+            <button type="button" class="sort" @click=${onSort}>${s.date} <span aria-hidden="true">${descending ? '↓' : '↑'}</span></button>
           </th>
           <th scope="col">${s.event}</th>
           <th scope="col">${s.partners}</th>
@@ -42,7 +45,7 @@ export function listView(
         </tr>
       </thead>
       <tbody>
-        ${rows.map((item) => row(item, s, lang, query))}
+        ${rows.map((item) => row(item, s, lang, query, openSources))}
       </tbody>
     </table>
     ${balance ? balanceTable(balance, s) : ''}
@@ -65,7 +68,7 @@ function balanceTable(buckets: readonly BalanceBucket[], s: Strings) {
   </table>`;
 }
 
-function row(item: TimelineItem, s: Strings, lang: string, query: string) {
+function row(item: TimelineItem, s: Strings, lang: string, query: string, openSources: boolean) {
   const e = item.event;
   const title = localize(e.title, lang);
   const summary = localize(e.summary, lang);
@@ -78,13 +81,16 @@ function row(item: TimelineItem, s: Strings, lang: string, query: string) {
     </td>
     <td>${item.partners.map((p) => localize(partnerNameAt(p, item.start), lang).text).join(', ')}</td>
     <td>
-      <ul>
-        ${e.sources.map((src) =>
-          isSafeUrl(src.url)
-            ? html`<li><a href=${src.url} target="_blank" rel="noopener noreferrer">${src.title}</a> <span class="publisher">${src.publisher}</span></li>`
-            : html`<li>${src.title} <span class="publisher">${src.publisher}</span></li>`,
-        )}
-      </ul>
+      <details class="row-sources" ?open=${openSources}>
+        <summary>${s.sources} (${e.sources.length})</summary>
+        <ul>
+          ${e.sources.map((src) =>
+            isSafeUrl(src.url)
+              ? html`<li><a href=${src.url} target="_blank" rel="noopener noreferrer" lang=${ifDefined(src.lang)} hreflang=${ifDefined(src.lang)}>${src.title}</a> <span class="publisher">${src.publisher}</span></li>`
+              : html`<li><span lang=${ifDefined(src.lang)}>${src.title}</span> <span class="publisher">${src.publisher}</span></li>`,
+          )}
+        </ul>
+      </details>
     </td>
   </tr>`;
 }

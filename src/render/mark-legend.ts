@@ -48,6 +48,10 @@ export function markLegend(s: Strings, onClose: () => void) {
     <ul>
       ${rows.map(([pic, text]) => html`<li>${pic}<span>${text}</span></li>`)}
     </ul>
+    <h3>${s.keys.title}</h3>
+    <dl class="keys">
+      ${s.keys.list.map(([key, text]) => html`<dt><kbd>${key}</kbd></dt><dd>${text}</dd>`)}
+    </dl>
   </section>`;
 }
 
@@ -66,11 +70,11 @@ export const legendStyles = css`
     border-radius: 6px;
     background: var(--_bg);
     box-shadow: 0 4px 16px rgb(0 0 0 / 0.18);
-    font-size: 13px;
+    font-size: 0.8125rem;
   }
   .mark-legend h2 {
     margin: 0 32px 6px 0;
-    font-size: 15px;
+    font-size: 0.9375rem;
   }
   .mark-legend h2:focus-visible {
     outline: 2px solid var(--_focus);
@@ -90,13 +94,31 @@ export const legendStyles = css`
   .legend-icon {
     flex: none;
   }
+  .mark-legend h3 {
+    margin: 8px 0 4px;
+    font-size: 0.875rem;
+  }
+  .keys {
+    display: grid;
+    grid-template-columns: max-content 1fr;
+    gap: 3px 10px;
+    margin: 0;
+  }
+  .keys dd {
+    margin: 0;
+  }
+  kbd {
+    font: inherit;
+    font-weight: 600;
+    white-space: nowrap;
+  }
   .legend-icon .pill {
     fill: var(--_surface);
     stroke: var(--_muted);
   }
   .legend-icon text {
     fill: var(--_text);
-    font-size: 11px;
+    font-size: 0.6875rem;
     font-weight: 600;
   }
   .legend-lane {

@@ -34,7 +34,8 @@ export const overlayStyles = css`
     line-height: 1.3;
   }
   .detail h2:focus {
-    outline: none;
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
   }
   .detail h3 {
     margin: 12px 0 4px;
@@ -99,7 +100,7 @@ export const overlayStyles = css`
     border: none;
     border-radius: 50%;
     background: var(--_surface);
-    font-size: 20px;
+    font-size: 1.25rem;
     line-height: 1;
   }
   .notice {
@@ -116,7 +117,7 @@ export const overlayStyles = css`
     border: 1px solid var(--_grid);
     border-radius: 6px;
     background: var(--_surface);
-    font-size: 13px;
+    font-size: 0.8125rem;
   }
   .status {
     position: absolute;
@@ -132,7 +133,7 @@ export const overlayStyles = css`
     border: 1px solid var(--_grid);
     border-radius: 6px;
     background: var(--_surface);
-    font-size: 13px;
+    font-size: 0.8125rem;
   }
   .status.failed {
     top: 8px;
@@ -166,7 +167,7 @@ export const overlayStyles = css`
     border: none;
     border-radius: 50%;
     background: transparent;
-    font-size: 18px;
+    font-size: 1.125rem;
   }
   .list {
     position: absolute;
@@ -177,9 +178,33 @@ export const overlayStyles = css`
   }
   .list table {
     width: 100%;
-    min-width: 520px;
     border-collapse: collapse;
-    font-size: 13px;
+    font-size: 0.8125rem;
+  }
+  .row-sources summary {
+    min-height: 24px;
+    cursor: pointer;
+    color: var(--_focus);
+  }
+  /* Narrow, each row stacks its cells: no table wider than the element (WCAG 1.4.10). */
+  @container (max-width: 480px) {
+    .list thead {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+    }
+    .list table,
+    .list tbody,
+    .list tr,
+    .list td {
+      display: block;
+    }
+    .list tr {
+      padding: 6px 0;
+      border-bottom: 1px solid var(--_grid);
+    }
   }
   .list caption {
     padding: 6px 0;

@@ -153,10 +153,16 @@ describe('<mongolia-timeline> at a glance', () => {
       }
     }
     // Colour is never alone: each bloc has its own shape.
-    const shapes = ['north', 'south', 'third', 'multilateral'].map(
-      (b) => t.root.querySelector(`.event .marker.${b}`)?.tagName ?? null,
-    );
-    expect(shapes.slice(0, 2)).to.deep.equal(['circle', 'rect']);
+    // The outline's commands, numbers left out: arcs for a circle, lines for a square, a diamond, a triangle.
+    const outline = (b: string) =>
+      t.root
+        .querySelector(`.event .marker.${b}`)
+        ?.getAttribute('d')!
+        .replace(/[-\d.\s]+/g, ' ')
+        .trim() ?? null;
+    const shapes = ['north', 'south', 'third', 'multilateral'].map(outline);
+    expect(shapes.every(Boolean)).to.equal(true);
+    expect(new Set(shapes).size).to.equal(4);
   });
 
   it('explains every mark in a legend opened by its button or "?", closed by Escape', async () => {

@@ -62,12 +62,14 @@ describe('<mongolia-timeline> keyboard and accessibility', () => {
     const search = t.el.shadowRoot!.querySelector<HTMLInputElement>('[part~="search"] input, input[part~="search"]')!;
     search.focus();
     await sendKeys({ type: 'Kyakhta' });
-    await t.settle();
+    // Typing is announced once it pauses.
+    await t.until(() => live().endsWith('2 partners') && !live().startsWith(`1921 – 2021, ${155}`));
     expect(t.shownCount()).to.be.above(0);
-    expect(live()).to.equal(`1921 – 2021, ${t.shownCount()} ${t.shownCount() === 1 ? 'event' : 'events'}, 2 partners`);
+    await t.until(
+      () => live() === `1921 – 2021, ${t.shownCount()} ${t.shownCount() === 1 ? 'event' : 'events'}, 2 partners`,
+    );
     await sendKeys({ type: 'zzzz' });
-    await t.settle();
-    expect(live()).to.equal('No events match “Kyakhtazzzz” here.');
+    await t.until(() => live() === 'No events match “Kyakhtazzzz” here.');
   });
 
   it('labels each event with title, date and partners', async () => {

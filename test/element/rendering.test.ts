@@ -24,8 +24,8 @@ describe('<mongolia-timeline> rendering', () => {
     await t.settle();
     expect(t.eventIds()).to.have.members(['a-1939', 'b-1960', 'c-1987', 'd-2019', 'e-2005']);
     const fill = (el: Element) => getComputedStyle(el).fill;
-    expect(fill(t.event('a-1939')!.querySelector('rect.bar.north')!)).to.equal('rgb(211, 63, 58)');
-    expect(fill(t.event('b-1960')!.querySelector('rect.marker.south')!)).to.equal('rgb(185, 122, 0)');
+    expect(fill(t.event('a-1939')!.querySelector('path.bar.north')!)).to.equal('rgb(211, 63, 58)');
+    expect(fill(t.event('b-1960')!.querySelector('path.marker.south')!)).to.equal('rgb(185, 122, 0)');
     expect(fill(t.event('c-1987')!.querySelector('path.marker.third')!)).to.equal('rgb(47, 111, 216)');
     // Two partners of two blocs: the first bloc's shape, ringed in the second's colour.
     expect(t.event('e-2005')!.querySelector('.marker.third')).to.exist;
