@@ -121,6 +121,7 @@ export function chipModels(items: readonly TimelineItem[], chosen: ReadonlySet<s
     .map((partner) => ({
       partner,
       label: localize(partner.name, lang).text,
+      labelLang: localize(partner.name, lang).lang,
       formerNames: (partner.names ?? []).map((n) => localize(n.name, lang).text).join(', '),
       count: counts.get(partner.id)!,
       pressed: chosen.has(partner.id),

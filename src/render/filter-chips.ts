@@ -5,6 +5,8 @@ import type { Strings } from '../i18n/strings.js';
 export interface ChipModel {
   partner: Partner;
   label: string;
+  /** The language the label is in: `en` where the interface's language has no name for the partner. */
+  labelLang: string;
   /** Other names the partner carried, shown as a hint: "USSR, Soviet Russia". */
   formerNames: string;
   count: number;
@@ -96,7 +98,8 @@ export function filterChips(groups: readonly BlocGroup[], s: Strings, on: Filter
               ?hidden=${!g.open && i >= g.shown && !c.pressed}
               @click=${on.partner}
             >
-              <span class="swatch ${g.bloc}" aria-hidden="true"></span>${c.label}<span class="count">${c.count}</span
+              <span class="swatch ${g.bloc}" aria-hidden="true"></span><span lang=${c.labelLang}>${c.label}</span
+              ><span class="count">${c.count}</span
               ><span class="visually-hidden"> ${s.eventCount(c.count).replace(/^[\d,]+\s*/, '')}</span>
             </button>`,
         )}

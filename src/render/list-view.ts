@@ -79,7 +79,12 @@ function row(item: TimelineItem, s: Strings, lang: string, query: string, openSo
       <span class="kind">${s.kinds[e.kind]}</span>
       <p lang=${summary.lang}>${highlight(summary.text, query)}</p>
     </td>
-    <td>${item.partners.map((p) => localize(partnerNameAt(p, item.start), lang).text).join(', ')}</td>
+    <td>
+      ${item.partners.map((p, i) => {
+        const name = localize(partnerNameAt(p, item.start), lang);
+        return html`${i ? ', ' : ''}<span lang=${name.lang}>${name.text}</span>`;
+      })}
+    </td>
     <td>
       <details class="row-sources" ?open=${openSources}>
         <summary>${s.sources} (${e.sources.length})</summary>
