@@ -207,7 +207,7 @@ export class MongoliaTimeline extends LitElement {
   private _langCode = 'en';
   private _view?: ViewModel;
   private _strip?: { buckets: BalanceBucket[]; inView: BalanceBucket };
-  private _compact = { strip: false, eras: false, title: false };
+  private _compact = { strip: false, eras: false, title: false, takeaway: false };
   private _groups: BlocGroup[] = [];
   private _narrow = false;
   /** The takeaway sentence for the years and filter in view; also the chart's accessible description. */
@@ -297,7 +297,16 @@ export class MongoliaTimeline extends LitElement {
       }
     }
     const tall = (min: number) => this._hostSize.height === 0 || this._hostSize.height >= min;
-    this._compact = { strip: !tall(COMPACT.noStrip), eras: !tall(COMPACT.noEras), title: !tall(COMPACT.noTitle) };
+    const narrow = this._hostSize.width > 0 && this._hostSize.width < 560;
+    // A phone-sized element gives up the title and the era band (its rows would leave no lane). Decided on the
+    // element's own size, never the chart's, which these choices change.
+    const phone = narrow && !tall(600);
+    this._compact = {
+      strip: !tall(COMPACT.noStrip),
+      eras: !tall(COMPACT.noEras) || phone,
+      title: !tall(COMPACT.noTitle) || phone,
+      takeaway: !tall(COMPACT.noTitle),
+    };
     this._eras.hidden = this.noEras || this._compact.eras;
     if (this.selected) this._eras.open = null;
     // The page's window: not the element's own reflection, and not the empty initial values (a `zoomTo` made before
@@ -399,7 +408,7 @@ export class MongoliaTimeline extends LitElement {
       <button type="button" class="skip" @click=${this._skip}>${s.skip}</button>
       <header class="head">
         ${this.noTitle || this._compact.title ? nothing : html`<h2 class="title" part="title">${s.title}</h2>`}
-        <p class="takeaway ${this._compact.title ? 'visually-hidden' : ''}" id="takeaway" part="takeaway">
+        <p class="takeaway ${this._compact.takeaway ? 'visually-hidden' : ''}" id="takeaway" part="takeaway">
           ${this._takeaway}
         </p>
       </header>

@@ -6,7 +6,10 @@ import { formatDateRange } from '../time/format-date.js';
 import { sourceList } from './detail-panel.js';
 
 /** Height of one row of the era band, in pixels: a 6 px bar and a 2 px gap. */
-export const ERA_ROW = 8;
+/** Height of an era's row: its name (where the bar has room for it) over a thin bar. */
+export const ERA_ROW = 14;
+/** Rough width of a character of an era's name at its 9 px size, to tell whether it fits its bar. */
+const ERA_CHAR = 5.4;
 
 /** An era's dates at their precision: "26 November 1924 – 12 February 1992". */
 export const eraDates = (item: EraItem, lang: string) => formatDateRange(item.from, item.to, lang);
@@ -35,8 +38,15 @@ export function eraBand(
       : nothing
   }${shown.map(({ e, x0, x1 }) => {
     const name = localize(e.era.name, lang).text;
-    return svg`<rect class="era era${e.color} ${e.era.id === open ? 'open' : ''}" data-era=${e.era.id} x=${x0} y=${2 + e.row * ERA_ROW}
-        width=${Math.max(2, x1 - x0 - 1)} height=${ERA_ROW - 2}><title>${name}, ${eraDates(e, lang)}</title></rect>`;
+    const y = 2 + e.row * ERA_ROW;
+    const w = Math.max(2, x1 - x0 - 1);
+    // The name shows where the bar is long enough for it, over the bar, in the text colour.
+    const labelX = Math.max(x0, 0) + 2;
+    const fits = name.length * ERA_CHAR + 4 <= Math.min(x1, width) - labelX;
+    return svg`<rect class="era era${e.color} ${e.era.id === open ? 'open' : ''}" data-era=${e.era.id} x=${x0} y=${y + ERA_ROW - 6}
+        width=${w} height="4"><title>${name}, ${eraDates(e, lang)}</title></rect>${
+          fits ? svg`<text class="era-name" x=${labelX} y=${y + 6}>${name}</text>` : nothing
+        }`;
   })}</g>`;
 }
 

@@ -24,6 +24,11 @@ export const eraStyles = css`
     fill: var(--_era);
     cursor: pointer;
   }
+  .era-name {
+    fill: var(--_muted);
+    font-size: 0.5625rem;
+    pointer-events: none;
+  }
   .era:hover {
     stroke: var(--_text);
   }
