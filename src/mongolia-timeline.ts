@@ -386,7 +386,8 @@ export class MongoliaTimeline extends LitElement {
     this._size.observe(this._chart);
     this._hostSize.observe(this);
     if (this._probe) this._probeSize.observe(this._probe);
-    this._zoom.attach(this._chart);
+    // On the <svg>: pointer positions then come through its screen matrix, which includes CSS transforms around it.
+    if (this._svg) this._zoom.attach(this._svg);
   }
 
   protected override updated(): void {

@@ -1,4 +1,4 @@
-import { html, svg, type SVGTemplateResult } from 'lit';
+import { html, nothing, type SVGTemplateResult } from 'lit';
 import type { ViewModel } from '../layout/view-model.js';
 import { clusterMark, eventMark, gridLines, type MarksContext } from './event-marks.js';
 
@@ -10,20 +10,16 @@ export function chartSvg(
   ctx: Omit<MarksContext, 'width' | 'laneTop' | 'clusterY' | 'laneHeight' | 'labelPx'>,
   background?: SVGTemplateResult,
 ) {
-  if (!v) return svg`<svg aria-hidden="true"><g class="axis" part="axis"></g></svg>`;
-  const marks: MarksContext = {
-    ...ctx,
-    width,
-    laneTop: v.laneTop,
-    clusterY: v.clusterY,
-    laneHeight: v.laneHeight,
-    labelPx: v.labelPx,
-  };
-  return html`<svg width=${width} height=${height}>
-    ${gridLines(v.ticks, v.scale, v.axisY)}
-    ${background}
-    <g class="marks">${marksInTimeOrder(v, marks)}</g>
-    <g class="axis" part="axis" transform="translate(0 ${v.axisY})" aria-hidden="true"></g>
+  // One <svg> from the first render on (before the chart has a width it is empty and hidden from screen readers): the
+  // zoom listens on it, and its coordinates carry any CSS transform around the element (`scale(0.5)`).
+  const marks: MarksContext | null = v
+    ? { ...ctx, width, laneTop: v.laneTop, clusterY: v.clusterY, laneHeight: v.laneHeight, labelPx: v.labelPx }
+    : null;
+  return html`<svg width=${v ? width : nothing} height=${v ? height : nothing} aria-hidden=${v ? nothing : 'true'}>
+    ${v ? gridLines(v.ticks, v.scale, v.axisY) : nothing}
+    ${v ? background : nothing}
+    <g class="marks">${v && marks ? marksInTimeOrder(v, marks) : nothing}</g>
+    <g class="axis" part="axis" transform=${v ? `translate(0 ${v.axisY})` : nothing} aria-hidden="true"></g>
   </svg>`;
 }
 

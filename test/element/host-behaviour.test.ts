@@ -3,7 +3,7 @@
 // layout or while hidden, moving between documents, dates from the page's own calendar. Every case also checks
 // that nothing was thrown or rejected anywhere (`pageErrors`).
 import { expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { sendMouse, setViewport } from '@web/test-runner-commands';
 import '../../src/mongolia-timeline.js';
 import type { MongoliaTimeline } from '../../src/mongolia-timeline.js';
 import { TimelineHarness } from '../helpers/timeline-harness.js';
@@ -440,6 +440,30 @@ describe('<mongolia-timeline> as hosts drive it', () => {
       const overlap = text.left < mark.right - 1 && mark.left < text.right - 1;
       if (!g.classList.contains('range')) expect(overlap, g.dataset.id).to.equal(false);
     }
+  });
+
+  it('drags and zooms by the right amount inside a CSS transform: scale(0.5)', async () => {
+    const yearsMoved = async (scale: number) => {
+      const t = await TimelineHarness.create({ start: '1950', end: '1990' }, 1000, 480);
+      t.el.parentElement!.style.transform = `scale(${scale})`;
+      t.el.parentElement!.style.transformOrigin = '0 0';
+      await t.settle();
+      const before = Number(t.el.start.slice(0, 4));
+      const [x, y] = t.centre();
+      await sendMouse({ type: 'move', position: [x, y] });
+      await sendMouse({ type: 'down' });
+      await sendMouse({ type: 'move', position: [x - 50, y] });
+      await sendMouse({ type: 'move', position: [x - 100, y] });
+      await sendMouse({ type: 'up' });
+      await t.until(() => Number(t.el.start.slice(0, 4)) !== before);
+      const moved = Number(t.el.start.slice(0, 4)) + Number(t.el.start.slice(5, 7)) / 12 - before;
+      t.el.parentElement!.style.display = 'none';
+      return moved;
+    };
+    const plain = await yearsMoved(1);
+    const halved = await yearsMoved(0.5);
+    // 100 screen pixels are 200 of the element's own at half scale: the content follows the pointer, twice as far in time.
+    expect(halved / plain).to.be.within(1.7, 2.3);
   });
 
   it('fires no Lit update-after-update warning on the first render', async () => {

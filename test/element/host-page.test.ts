@@ -237,7 +237,8 @@ describe('<mongolia-timeline> smaller seams', () => {
     };
     const before = (t.el.end ? 0 : 100) || span();
     const [x, y] = t.centre();
-    t.chart.dispatchEvent(
+    // On the drawing, where a real wheel lands (the zoom listens on the chart's <svg>).
+    t.chart.querySelector('svg')!.dispatchEvent(
       new WheelEvent('wheel', {
         deltaY: -3,
         deltaMode: 1,

@@ -137,8 +137,11 @@ export class TimelineHarness {
     const chart = this.root.querySelector<HTMLElement>('.chart');
     const svg = chart?.querySelector('svg');
     if (!chart || !svg || !chart.isConnected || chart.getClientRects().length === 0) return true;
-    const { width, height } = chart.getBoundingClientRect();
-    if (Math.round(width) === 0) return true;
+    // The layout size (what the ResizeObserver reports), not the box on screen, which CSS transforms scale.
+    const style = getComputedStyle(chart);
+    const width = parseFloat(style.width);
+    const height = parseFloat(style.height);
+    if (!width || Math.round(width) === 0) return true;
     return (
       Number(svg.getAttribute('width')) === Math.round(width) &&
       Number(svg.getAttribute('height')) === Math.round(height)
