@@ -11,6 +11,8 @@ export const overlayStyles = css`
     box-sizing: border-box;
     padding: 12px 16px 16px;
     overflow-y: auto;
+    /* A long URL or an unbroken word in custom data wraps instead of widening the panel. */
+    overflow-wrap: anywhere;
     background: var(--_bg);
     border-inline-start: 1px solid var(--_grid);
     box-shadow: -6px 0 18px rgb(0 0 0 / 12%);

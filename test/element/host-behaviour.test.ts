@@ -466,6 +466,30 @@ describe('<mongolia-timeline> as hosts drive it', () => {
     expect(halved / plain).to.be.within(1.7, 2.3);
   });
 
+  it('wraps a long unbroken note in the details instead of scrolling sideways', async () => {
+    const t = await TimelineHarness.create({}, 900, 520);
+    const long = `https://example.org/${'a'.repeat(158)}`;
+    t.el.data = {
+      partners: [{ id: 'x', name: { en: 'X' }, bloc: 'third', color: '#336699' }],
+      events: [
+        {
+          id: 'e',
+          date: '1990',
+          title: { en: 'E' },
+          summary: { en: 'S.' },
+          partners: ['x'],
+          kind: 'visit',
+          note: long,
+          sources: [{ title: long, url: long, publisher: 'P' }],
+        },
+      ],
+    } as never;
+    t.el.selected = 'e';
+    await t.settle();
+    const panel = t.detail()!;
+    expect(panel.scrollWidth).to.be.at.most(panel.clientWidth + 1);
+  });
+
   it('fires no Lit update-after-update warning on the first render', async () => {
     const el = await fixture<MongoliaTimeline>(html`<mongolia-timeline style="height:420px"></mongolia-timeline>`);
     await new TimelineHarness(el).settle();
