@@ -82,7 +82,7 @@ export function filterChips(groups: readonly BlocGroup[], s: Strings, on: Filter
           @click=${on.bloc}
         >
           <span class="swatch ${g.bloc}" aria-hidden="true"></span>${g.label}<span class="count">${g.count}</span
-          ><span class="visually-hidden"> ${s.eventCount(g.count).replace(/^[\d,]+\s*/, '')}</span>
+          ><span class="visually-hidden"> ${unit(s, g.count)}</span>
         </button>
         ${g.chips.map(
           (c, i) =>
@@ -100,40 +100,30 @@ export function filterChips(groups: readonly BlocGroup[], s: Strings, on: Filter
             >
               <span class="swatch ${g.bloc}" aria-hidden="true"></span><span lang=${c.labelLang}>${c.label}</span
               ><span class="count">${c.count}</span
-              ><span class="visually-hidden"> ${s.eventCount(c.count).replace(/^[\d,]+\s*/, '')}</span>
+              ><span class="visually-hidden"> ${unit(s, c.count)}</span>
             </button>`,
         )}
-        ${
-          hidden > 0 && !compact
-            ? html`<button
-              type="button"
-              class="chip more"
-              data-more=${g.bloc}
-              data-stop=${`more:${g.bloc}`}
-              tabindex=${tab(on.stop, `more:${g.bloc}`)}
-              aria-expanded=${g.open}
-              @click=${on.more}
-            >${g.open ? '−' : `+${hidden}`}<span class="visually-hidden"
-                > ${g.open ? s.fewerPartners(g.label) : s.morePartners(hidden, g.label)}</span
-              ></button>`
-            : nothing
-        }
+        ${hidden > 0 && !compact ? moreButton(g.bloc, hidden, g.open, g.label, s, on) : nothing}
       </span>`;
     })}
-    ${
-      compact && hiddenAll > 0
-        ? html`<button
-          type="button"
-          class="chip more"
-          data-more="all"
-          data-stop="more:all"
-          tabindex=${tab(on.stop, 'more:all')}
-          aria-expanded=${openAll}
-          @click=${on.more}
-        >${openAll ? '−' : `+${hiddenAll}`}<span class="visually-hidden"
-            > ${openAll ? s.fewerPartners(s.partners.toLowerCase()) : s.morePartners(hiddenAll, s.partners.toLowerCase())}</span
-          ></button>`
-        : nothing
-    }
+    ${compact && hiddenAll > 0 ? moreButton('all', hiddenAll, openAll, s.partners.toLowerCase(), s, on) : nothing}
   </div>`;
+}
+
+/** The unit after a count, for screen readers: "events" (the visible chip shows the number alone). */
+const unit = (s: Strings, count: number) => s.eventCount(count).replace(/^[\d,]+\s*/, '');
+
+/** "+N": shows the partners of one bloc (`which` its id), or of every bloc (`all`, on narrow screens). */
+function moreButton(which: string, hidden: number, open: boolean, label: string, s: Strings, on: FilterHandlers) {
+  return html`<button
+    type="button"
+    class="chip more"
+    data-more=${which}
+    data-stop=${`more:${which}`}
+    tabindex=${tab(on.stop, `more:${which}`)}
+    aria-expanded=${open}
+    @click=${on.more}
+  >${open ? '−' : `+${hidden}`}<span class="visually-hidden"
+      > ${open ? s.fewerPartners(label) : s.morePartners(hidden, label)}</span
+    ></button>`;
 }

@@ -7,7 +7,7 @@ import { sendMouse, setViewport } from '@web/test-runner-commands';
 import '../../src/mongolia-timeline.js';
 import type { MongoliaTimeline } from '../../src/mongolia-timeline.js';
 import { TimelineHarness } from '../helpers/timeline-harness.js';
-import { tinyDataset } from '../helpers/fixtures.js';
+import { echoUrl, tinyDataset } from '../helpers/fixtures.js';
 
 /** Errors thrown or promises rejected anywhere on the page while a test runs. */
 const pageErrors: string[] = [];
@@ -35,12 +35,7 @@ function visible(t: TimelineHarness) {
 }
 
 /** A URL the test server answers with the tiny dataset. */
-const b64 = (text: string) =>
-  btoa(String.fromCharCode(...new TextEncoder().encode(text)))
-    .replace(/\+/g, '-')
-    .replace(/\//g, '_')
-    .replace(/=+$/, '');
-const tinyUrl = `/__data/echo?body=${b64(JSON.stringify(tinyDataset))}`;
+const tinyUrl = echoUrl(tinyDataset);
 
 const DEFAULT_VIEW = {
   partners: '',

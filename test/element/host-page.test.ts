@@ -7,15 +7,10 @@ import type { MongoliaTimeline } from '../../src/mongolia-timeline.js';
 import { validateDataset } from '../../src/data/validate.js';
 import { csvField } from '../../src/data/export-data.js';
 import { TimelineHarness } from '../helpers/timeline-harness.js';
-import { tinyDataset } from '../helpers/fixtures.js';
+import { echoUrl, tinyDataset } from '../helpers/fixtures.js';
 
 const clean = () => history.replaceState(null, '', location.pathname + location.search);
-const b64 = (text: string) =>
-  btoa(String.fromCharCode(...new TextEncoder().encode(text)))
-    .replace(/\+/g, '-')
-    .replace(/\//g, '_')
-    .replace(/=+$/, '');
-const echo = (data: unknown, delay = 0) => `/__data/echo?delay=${delay}&body=${b64(JSON.stringify(data))}`;
+const echo = (data: unknown, delay = 0) => echoUrl(data, { delay });
 
 /** Label boxes of the drawn events, and whether any two overlap. */
 function overlaps(t: TimelineHarness): string[] {
