@@ -120,6 +120,8 @@ export default {
     // No source map: this is the minified script-tag build, and its map would ship the dataset once more (1.2 MB).
     // The npm modules in dist/ have maps that carry their TypeScript sources.
     sourcemap: false,
+    // One file: the bundled dataset, a dynamic import for npm users' bundlers, is inlined here.
+    inlineDynamicImports: true,
   },
   // tsc's decorator helper reads a top-level `this`; in a module it is undefined, which the helper handles.
   onwarn(warning, warn) {

@@ -1,15 +1,27 @@
-// The size budget, in bytes: lit, d3 and our code together, gzip (the dataset is reported apart). It was 45 KiB; the
-// second round's reader features (the blocs-first filter, the legend of the marks and the takeaway, each in English
-// and Mongolian, and the host-proofing of every property) brought the code to about 50 KiB, so the budget is 52 KiB.
-// Lowering it again, toward the 45 KiB a data-less npm build should ship, is open work (issue #12).
-import { bundleWeights } from './bundle-size.mjs';
+// The size budgets, in bytes of gzip, checked by `npm test`:
+// - the self-contained bundle's code (lit, d3 and ours, with the d3 stand-ins of rollup.config.mjs; the dataset is
+//   reported apart): 52 KiB. It was 45 KiB; the second round's reader features (the blocs-first filter, the legend
+//   of the marks and the takeaway, each in English and Mongolian, and the host-proofing of every property) brought
+//   the code to about 51 KiB;
+// - an npm user's build of the element for a page that passes `data` or `src` (real d3 modules, the bundled dataset
+//   in a chunk such a page never fetches): 68 KiB. Issue #12 asked for 45 KiB; the gap is d3-transition, d3-interpolate
+//   and d3-time-format, which d3-zoom and d3-scale import and the self-contained bundle replaces with stand-ins;
+// - `mongolia-timeline/utils` alone: 4 KiB, and no dataset.
+import { bundleWeights, npmWeights } from './bundle-size.mjs';
 
-const BUDGET = 52 * 1024;
+const BUDGETS = { bundleCode: 52 * 1024, npmElement: 68 * 1024, utils: 4 * 1024 };
 const { full, code, data } = await bundleWeights();
+const npm = await npmWeights();
 console.log(`bundle: ${full.min} B min, ${full.gzip} B gzip, ${full.brotli} B brotli`);
-console.log(`  code: ${code.min} B min, ${code.gzip} B gzip (budget ${BUDGET}), ${code.brotli} B brotli`);
+console.log(`  code: ${code.min} B min, ${code.gzip} B gzip (budget ${BUDGETS.bundleCode}), ${code.brotli} B brotli`);
 console.log(`  data: ${data.min} B min, ${data.gzip} B gzip, ${data.brotli} B brotli`);
-if (code.gzip > BUDGET) {
-  console.error(`The code is ${code.gzip - BUDGET} B gzip over its ${BUDGET} B budget.`);
-  process.exit(1);
-}
+console.log(`npm build, element without the dataset: ${npm.element.gzip} B gzip (budget ${BUDGETS.npmElement})`);
+console.log(`  the dataset's own chunk, fetched only to draw it: ${npm.dataset.gzip} B gzip`);
+console.log(`npm build, mongolia-timeline/utils alone: ${npm.utils.gzip} B gzip (budget ${BUDGETS.utils})`);
+const over = [
+  ['bundle code', code.gzip, BUDGETS.bundleCode],
+  ['npm element', npm.element.gzip, BUDGETS.npmElement],
+  ['utils', npm.utils.gzip, BUDGETS.utils],
+].filter(([, size, budget]) => size > budget);
+for (const [name, size, budget] of over) console.error(`${name}: ${size - budget} B gzip over its ${budget} B budget.`);
+if (over.length) process.exit(1);

@@ -12,6 +12,7 @@ import { RovingFocusController } from './controllers/roving-focus-controller.js'
 import { UrlStateController, type UrlState } from './controllers/url-state-controller.js';
 import { ViewWindow } from './controllers/view-window.js';
 import { ZoomController } from './controllers/zoom-controller.js';
+import { loadBundled } from './data/bundled.js';
 import { localize } from './data/partner-names.js';
 import type { Dataset } from './data/types.js';
 import { emit, type MongoliaTimelineEventMap } from './events.js';
@@ -270,6 +271,21 @@ export class MongoliaTimeline extends LitElement {
     this._text.clear();
     this.requestUpdate();
   };
+
+  /**
+   * An update that would draw the bundled dataset waits for its module (loaded once, on demand), so that the first
+   * render already holds the events and `updateComplete` resolves once they are drawn.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (!this._source.waitsForBundled()) return super.scheduleUpdate();
+    return loadBundled().then(
+      () => super.scheduleUpdate(),
+      (e: unknown) => {
+        warn('could not load the bundled dataset', e);
+        return super.scheduleUpdate();
+      },
+    );
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const first = !this.hasUpdated;

@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { fetchDataset, LoadError, type LoadFailure, type LoadState } from '../data/fetch-dataset.js';
+import { bundledNow, bundledSettled, loadBundled } from '../data/bundled.js';
 import { tooManyEvents } from '../data/load-dataset.js';
 import type { ValidationError } from '../data/validate.js';
 import { emit } from '../events.js';
@@ -7,6 +8,8 @@ import { warn } from '../timeline-state.js';
 
 const EMPTY = { partners: [], events: [] };
 const UNSET = Symbol('unset');
+/** The bundled dataset is chosen but its module has not loaded yet. */
+const BUNDLED_LOADING = Symbol('bundled-loading');
 const INLINE = ':scope > script[type="application/json"]';
 
 /** What the data source reads from its host: the `data` property and the `src` attribute. */
@@ -76,11 +79,27 @@ export class DataSourceController implements ReactiveController {
       this.state = { status: 'idle' };
     } else if (this.pending()) void this.load(this.url);
     const next = this.dataset;
-    const changed = next !== this.chosen;
+    if (next === undefined && !bundledSettled()) {
+      loadBundled().then(
+        () => this.host.requestUpdate(),
+        () => undefined,
+      );
+    }
+    const key = next === undefined ? (bundledNow() ?? BUNDLED_LOADING) : next;
+    const changed = key !== this.chosen;
     // Usable data arrived (not the first data): a failure notice about earlier data goes.
-    if (changed && this.chosen !== UNSET) this.clearFailure();
-    this.chosen = next;
+    if (changed && this.chosen !== UNSET && key !== BUNDLED_LOADING) this.clearFailure();
+    this.chosen = key;
     return changed;
+  }
+
+  /**
+   * Whether the host will draw the bundled dataset (no `data`, no `src`, no inline JSON) before it has loaded: the
+   * host then waits for it before updating, so its first render already holds the events.
+   */
+  waitsForBundled(): boolean {
+    const { data, src } = this.props();
+    return !bundledSettled() && data == null && !src && this.host.querySelector(INLINE) === null;
   }
 
   private clearFailure(): void {

@@ -1,5 +1,5 @@
 import { dataDomain } from '../timeline-state.js';
-import { bundledDataset } from './bundled-dataset.js';
+import { bundledNow } from './bundled.js';
 import { buildItems, type TimelineItem } from './timeline-items.js';
 import type { Era } from './types.js';
 import { validateDataset, type ValidationError } from './validate.js';
@@ -14,8 +14,9 @@ export function tooManyEvents(raw: unknown): number | null {
 }
 
 /**
- * The items to draw: from custom data, validated record by record, or from the bundled dataset (checked by the test
- * suite, so not again in every browser). Custom data spans its own extent; the bundled data 1921–2021.
+ * The items to draw: from custom data, validated record by record, or from the bundled dataset (checked by the build
+ * and the test suite, so not again in every browser; none while its module loads). Custom data spans its own extent;
+ * the bundled data 1921–2021.
  */
 export function loadDataset(data: unknown): {
   items: TimelineItem[];
@@ -24,7 +25,8 @@ export function loadDataset(data: unknown): {
   domain: [number, number];
 } {
   if (data === undefined) {
-    return { items: buildItems(bundledDataset), eras: bundledDataset.eras ?? [], errors: [], domain: dataDomain(null) };
+    const bundled = bundledNow() ?? { partners: [], events: [] };
+    return { items: buildItems(bundled), eras: bundled.eras ?? [], errors: [], domain: dataDomain(null) };
   }
   const { dataset, errors } = validateDataset(data);
   const items = buildItems(dataset);
