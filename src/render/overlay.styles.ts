@@ -1,13 +1,25 @@
 import { css } from 'lit';
 
-/** The overlays on the chart: the details panel (a side panel on wide hosts, a bottom sheet under 560 px) and the data notice. */
+/**
+ * The overlays on the chart: the details panel and the data notice. The details sit beside the chart on wide hosts
+ * and under it below 560 px, and the chart gives them its room while they are open, so that they never cover the
+ * focused or the open event (WCAG 2.4.11).
+ */
 export const overlayStyles = css`
+  .stage {
+    /* The side panel's width and the bottom sheet's height, shared by the panel and the chart it makes room for. */
+    --_panel-width: min(22.5rem, 45%);
+    --_sheet-height: 58%;
+  }
+  .stage:has(> .detail) > .chart {
+    right: var(--_panel-width);
+  }
   .detail {
     position: absolute;
     top: 0;
     right: 0;
     bottom: 0;
-    width: min(360px, 100%);
+    width: var(--_panel-width);
     box-sizing: border-box;
     padding: 12px 16px 16px;
     overflow-y: auto;
@@ -19,11 +31,15 @@ export const overlayStyles = css`
     overscroll-behavior: contain;
   }
   @container (max-width: 560px) {
+    .stage:has(> .detail) > .chart {
+      right: 0;
+      bottom: var(--_sheet-height);
+    }
     .detail {
       top: auto;
       left: 0;
       width: 100%;
-      max-height: 70%;
+      height: var(--_sheet-height);
       border-inline-start: none;
       border-top: 1px solid var(--_grid);
       border-radius: 12px 12px 0 0;
