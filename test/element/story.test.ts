@@ -235,6 +235,25 @@ describe('<mongolia-timeline> story', () => {
     await t.until(() => !live.textContent!.includes(bundledStory[0].text.en));
   });
 
+  it('names the silences of the view in the takeaway and shades them in the balance strip', async () => {
+    const t = await TimelineHarness.create({}, 900, 560);
+    const takeaway = () => t.root.getElementById('takeaway')!.textContent!.replace(/\s+/g, ' ');
+    expect(takeaway()).to.contain('No recorded military tie with China, 1926–1935.');
+    expect(takeaway()).to.contain('No recorded military tie with multilateral bodies, 1962–1991.');
+    expect([...t.root.querySelectorAll('.balance .silence')].map((r) => r.getAttribute('class'))).to.deep.equal([
+      'silence south',
+      'silence multilateral',
+    ]);
+    // Filtered to Russia/USSR, no other bloc's silence is named.
+    t.el.partners = 'ru';
+    await t.settle();
+    expect(takeaway()).to.not.contain('No recorded');
+    t.el.lang = 'mn';
+    t.el.partners = '';
+    await t.settle();
+    expect(takeaway()).to.contain('1926–1935: Хятадтай цэргийн харилцаа бүртгэгдээгүй.');
+  });
+
   it('with scroll-steps, follows the page’s data-mt-step paragraphs as they cross the middle of the viewport', async () => {
     const article = document.createElement('article');
     article.innerHTML = ['khalkhin-gol', 'garrison-years', 'peacekeeping']
