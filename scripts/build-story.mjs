@@ -4,6 +4,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
 import { Validator } from '@cfworker/json-schema';
+import { format, resolveConfig } from 'prettier';
 
 /** The story, its schema, the events and the partners, from data/. */
 export const readStoryData = () =>
@@ -65,7 +66,10 @@ import type { StoryStep } from './types.js';
 /** The bundled story: ${steps.length} steps through the article's argument. */
 export const bundledStory = JSON.parse(${JSON.stringify(JSON.stringify(steps))}) as StoryStep[];
 `;
-  await writeFile(new URL('../src/story/bundled-story.ts', import.meta.url), out);
+  // Written as Prettier formats it, so that `prettier --check` passes on a fresh build.
+  const file = new URL('../src/story/bundled-story.ts', import.meta.url);
+  const options = { ...(await resolveConfig(file.pathname)), filepath: file.pathname };
+  await writeFile(file, await format(out, options));
   console.log(`src/story/bundled-story.ts: ${steps.length} steps`);
 }
 
