@@ -1,19 +1,86 @@
-// npm run bench: mongolia-timeline against vis-timeline in headless Chromium, on pages served from 127.0.0.1.
-// Prints a table of medians and min–max over several runs and writes bench/results.json. It measures; it never fails
-// on a slow machine. BENCH_RUNS (default 3) sets the runs per case; BENCH_SIZES (default 0,1000,10000,100000) the
-// dataset sizes, 0 being the bundled dataset; BENCH_LIBS (default ours,vis) the libraries.
+// npm run bench: mongolia-timeline against vis-timeline in headless Chromium, on pages served from 127.0.0.1, under
+// the conditions a reader's machine is in: idle, 4× CPU throttling (Chromium's "mid-tier phone"), and with another
+// process keeping one core busy. Runs are interleaved (ours, vis, ours, vis…) so both libraries see the same machine.
+// Writes bench/results.json (every raw number) and bench/results.md (a table per condition); with --readme, also the
+// table between README.md's bench markers. It measures and never fails: a case that runs out of time is reported as
+// a timeout.
+//
+// BENCH_CONDITIONS  idle,throttled,busy (default: all three)
+// BENCH_SIZES       0,1000,10000,100000 (0 is the bundled dataset)
+// BENCH_RUNS        3 runs per case (BENCH_RUNS_100K, default 1, at 100,000 events and more)
+// BENCH_LIBS        ours,vis
+// BENCH_LOAD_TIMEOUT, BENCH_GESTURE_TIMEOUT  ms (default 45,000 and 15,000)
+// BENCH_SLOW_CASE   s (default 60): a case whose first run takes longer keeps that one run
+import { spawn } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import os from 'node:os';
-import { readFile } from 'node:fs/promises';
 import { launchChromium } from '../scripts/browser.mjs';
 import { serve } from '../scripts/serve-demo.mjs';
 import { bundleWeights, weigh } from '../scripts/bundle-size.mjs';
+import { readFile } from 'node:fs/promises';
+import { CONDITIONS, fmt, renderMarkdown, sizeLabel, summarize, updateReadme } from './report.mjs';
 
-const RUNS = Number(process.env.BENCH_RUNS ?? 3);
-const SIZES = (process.env.BENCH_SIZES ?? '0,1000,10000,100000').split(',').map(Number);
-const LIBS = (process.env.BENCH_LIBS ?? 'ours,vis').split(',');
-const LOAD_TIMEOUT = 120_000;
+const env = process.env;
+const list = (s) =>
+  s
+    .split(',')
+    .map((x) => x.trim())
+    .filter(Boolean);
+const RUNS = Number(env.BENCH_RUNS ?? 3);
+const RUNS_100K = Math.min(RUNS, Number(env.BENCH_RUNS_100K ?? 1));
+const SIZES = list(env.BENCH_SIZES ?? '0,1000,10000,100000').map(Number);
+const LIBS = list(env.BENCH_LIBS ?? 'ours,vis');
+const CONDS = list(env.BENCH_CONDITIONS ?? 'idle,throttled,busy');
+const LOAD_TIMEOUT = Number(env.BENCH_LOAD_TIMEOUT ?? 45_000);
+const GESTURE_TIMEOUT = Number(env.BENCH_GESTURE_TIMEOUT ?? 15_000);
+const SLOW_CASE = Number(env.BENCH_SLOW_CASE ?? 60);
+const WRITE_README = process.argv.includes('--readme');
+for (const c of CONDS) if (!CONDITIONS[c]) throw new Error(`BENCH_CONDITIONS: unknown condition ${c}`);
+
+const ELEMENT = { width: 1200, height: 600 };
+const ELEMENT_LARGE = { width: 1280, height: 800 };
+const VIEWPORT = { width: 1400, height: 1000 };
+const STEPS = 60;
+const PAN_PX = 10;
+const SETTLE_MS = 300; // after a gesture: d3-zoom ends a wheel gesture 150 ms after its last event
+const CTRL = 2; // CDP modifier bit
+// One mouse-wheel notch: 100 px (Chrome also gives it a wheelDelta of 120). Both libraries get the same events:
+// a notch is a 2^0.3 ≈ 1.23× zoom in ours (d3-zoom, the element's wheelDelta) and 1.2× in vis-timeline (wheelDelta).
+const WHEEL_NOTCH = 100;
+
+const runsFor = (n) => (n >= 100_000 ? RUNS_100K : RUNS);
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+class Timeout extends Error {}
+/** Resolves with `promise`, or throws a Timeout naming `what` after `ms`. */
+async function within(promise, ms, what) {
+  let timer;
+  try {
+    return await Promise.race([
+      promise,
+      new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new Timeout(`${what} > ${(ms / 1000).toFixed(0)} s`)), ms);
+      }),
+    ]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+// Busy-core processes are killed after their case, and on any exit.
+const busy = new Set();
+function startBusyCore() {
+  const child = spawn(process.execPath, ['-e', 'for (;;) {}'], { stdio: 'ignore' });
+  busy.add(child);
+  return child;
+}
+function stopBusyCore(child) {
+  if (!child) return;
+  child.kill('SIGKILL');
+  busy.delete(child);
+}
+process.on('exit', () => busy.forEach((c) => c.kill('SIGKILL')));
+for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => process.exit(130));
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -23,93 +90,230 @@ const quantile = (xs, q) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length ? s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)] : NaN;
 };
-const frameStats = ({ frames, longTasks }) => ({
-  median: median(frames),
-  p95: quantile(frames, 0.95),
-  max: Math.max(0, ...frames),
-  frames: frames.length,
-  longTasks: longTasks.length,
-});
 
-async function measureOnce(browser, base, lib, n) {
-  const page = await browser.newPage();
-  await page.setViewport({ width: 1280, height: 800 });
-  try {
-    await page.goto(`${base}/bench/${lib}.html`, { waitUntil: 'load' });
-    await page.waitForFunction(() => document.title === 'ready');
-    const cdp = await page.createCDPSession();
-    const load = page.evaluate((size) => window.bench.load(size), n).catch(() => null);
-    const firstFrame = await Promise.race([load, sleep(LOAD_TIMEOUT).then(() => null)]);
-    if (firstFrame === null) return { timeout: true };
-    await page.evaluate(() => window.bench.widest());
-    const nodesWidest = await page.evaluate(() => window.bench.countNodes());
-
-    // Zoom: 30 wheel steps in and 30 out around the centre, paced like a hand on a wheel.
-    await page.evaluate(() => window.bench.focus());
-    const [cx, cy] = await page.evaluate(() => window.bench.centre());
-    await page.mouse.move(cx, cy);
-    await page.evaluate(() => window.bench.startFrames());
-    for (let i = 0; i < 60; i++) {
-      await page.mouse.wheel({ deltaY: i < 30 ? -100 : 100 });
-      await sleep(16);
-    }
-    await sleep(300);
-    const zoom = frameStats(await page.evaluate(() => window.bench.stopFrames()));
-
-    // Pan: a mouse drag of 60 moves across a twenty-year window.
-    await page.evaluate(() => window.bench.window('1960-01-01', '1980-01-01'));
-    await page.mouse.move(cx + 300, cy);
-    await page.evaluate(() => window.bench.startFrames());
-    await page.mouse.down();
-    for (let i = 1; i <= 60; i++) {
-      await page.mouse.move(cx + 300 - i * 10, cy);
-      await sleep(16);
-    }
-    await page.mouse.up();
-    await sleep(300);
-    const pan = frameStats(await page.evaluate(() => window.bench.stopFrames()));
-
-    await page.evaluate(() => window.bench.deepest());
-    const nodesDeepest = await page.evaluate(() => window.bench.countNodes());
-    await cdp.send('HeapProfiler.collectGarbage');
-    await cdp.send('HeapProfiler.collectGarbage');
-    const { usedSize } = await cdp.send('Runtime.getHeapUsage');
-    return { firstFrame, zoom, pan, nodesWidest, nodesDeepest, heapMB: usedSize / 2 ** 20 };
-  } finally {
-    // A page still busy after a timeout is closed without waiting for it.
-    await Promise.race([page.close().catch(() => {}), sleep(5000)]);
-  }
+/**
+ * Frame times of a gesture from its rAF timestamps: the intervals from the frame the first step went into (the
+ * last frame starting at or before t0) to the last frame starting by t1. Long tasks from that frame to t1 plus the
+ * settle time, so a re-layout when the gesture ends counts against the gesture.
+ */
+function gestureStats({ stamps, longTasks }, { t0, t1, steps, timedOut }) {
+  let first = 0;
+  for (let i = 0; i < stamps.length && stamps[i] <= t0; i++) first = i;
+  const inGesture = stamps.filter((s, i) => i >= first && s <= t1);
+  const frames = inGesture.slice(1).map((s, i) => s - inGesture[i]);
+  const settleStamps = stamps.filter((s) => s >= (inGesture.at(-1) ?? t1) && s <= t1 + SETTLE_MS);
+  const settleFrames = settleStamps.slice(1).map((s, i) => s - settleStamps[i]);
+  const from = inGesture[0] ?? t0;
+  const tasks = longTasks.filter((t) => t.start >= from && t.start <= t1 + SETTLE_MS);
+  return {
+    steps,
+    timedOut,
+    durationMs: t1 - from,
+    frames: frames.length,
+    median: median(frames),
+    p95: quantile(frames, 0.95),
+    max: Math.max(0, ...frames),
+    longTasks: tasks.length,
+    longTasksDuringSteps: tasks.filter((t) => t.start <= t1).length,
+    longTaskMs: tasks.reduce((a, t) => a + t.duration, 0),
+    settleMaxFrame: Math.max(0, ...settleFrames),
+    frameTimes: frames.map((f) => Math.round(f * 10) / 10),
+  };
 }
 
-const METRICS = [
-  ['first frame (ms)', (r) => r.firstFrame],
-  ['zoom frame median (ms)', (r) => r.zoom.median],
-  ['zoom frame p95 (ms)', (r) => r.zoom.p95],
-  ['zoom longest frame (ms)', (r) => r.zoom.max],
-  ['zoom long tasks', (r) => r.zoom.longTasks],
-  ['pan frame median (ms)', (r) => r.pan.median],
-  ['pan frame p95 (ms)', (r) => r.pan.p95],
-  ['pan longest frame (ms)', (r) => r.pan.max],
-  ['pan long tasks', (r) => r.pan.longTasks],
-  ['DOM nodes, widest', (r) => r.nodesWidest],
-  ['DOM nodes, deepest', (r) => r.nodesDeepest],
-  ['JS heap after GC (MB)', (r) => r.heapMB],
-];
+const frameNow = (page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(performance.now()))));
 
-function summarize(runs) {
-  const ok = runs.filter((r) => !r.timeout);
-  if (!ok.length) return null;
-  return Object.fromEntries(
-    METRICS.map(([name, get]) => {
-      const xs = ok.map(get);
-      return [name, { median: median(xs), min: Math.min(...xs), max: Math.max(...xs) }];
-    }),
+/** Runs `gesture` between startFrames and stopFrames; returns its frame statistics and the input the page saw. */
+async function recorded(page, gesture) {
+  const seen0 = await page.evaluate(() => window.bench.inputSeen());
+  await page.evaluate(() => window.bench.startFrames());
+  const span = await gesture();
+  await sleep(SETTLE_MS);
+  await within(
+    page.evaluate(() => window.bench.settle()),
+    GESTURE_TIMEOUT,
+    'settling after the gesture',
+  );
+  const stats = gestureStats(await page.evaluate(() => window.bench.stopFrames()), span);
+  const seen1 = await page.evaluate(() => window.bench.inputSeen());
+  const inputSeen = Object.fromEntries(Object.keys(seen1).map((k) => [k, seen1[k] - seen0[k]]));
+  return { ...stats, zoomAtMiddle: span.zoomAtMiddle ?? null, inputSeen };
+}
+
+/** 60 Ctrl+wheel events dispatched in the page, one per animation frame (30 in, 30 out). */
+function syntheticZoom(page, deltaY) {
+  return recorded(page, () =>
+    within(
+      page.evaluate((o) => window.bench.wheelGesture(o), { steps: STEPS, deltaY, deadline: GESTURE_TIMEOUT }),
+      GESTURE_TIMEOUT * 2,
+      'synthetic zoom',
+    ),
   );
 }
 
-const fmt = (x) =>
-  x === undefined || Number.isNaN(x) ? '–' : x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2);
-const cell = (s, runs) => (s ? `${fmt(s.median)} (${fmt(s.min)}–${fmt(s.max)})` : runs.length ? 'timeout' : 'not run');
+/**
+ * Sends `send(i)` for i = 0…STEPS-1 as real input, one at the start of each animation frame: the page calls the
+ * `benchFrame` binding from a rAF loop and the next event goes out when the bench hears of it. Nothing waits for the
+ * page between events, as with a hand on a mouse. Resolves when the last event has been handled and a frame drawn.
+ */
+function paced(page, cdp, send) {
+  return new Promise((resolve, reject) => {
+    const pending = [];
+    const deadline = Date.now() + GESTURE_TIMEOUT;
+    let t0 = null;
+    let i = 0;
+    let done = false;
+    const finish = async () => {
+      done = true;
+      cdp.off('Runtime.bindingCalled', onFrame);
+      try {
+        await page.evaluate(() => window.bench.pace(false));
+        await within(Promise.all(pending), GESTURE_TIMEOUT, 'real input');
+        const t1 = await within(frameNow(page), GESTURE_TIMEOUT, 'real input');
+        resolve({ t0, t1, steps: i, timedOut: i < STEPS });
+      } catch (e) {
+        reject(e);
+      }
+    };
+    const onFrame = ({ name, payload }) => {
+      if (name !== 'benchFrame' || done) return;
+      t0 ??= Number(payload);
+      if (i >= STEPS || Date.now() > deadline) void finish();
+      else pending.push(send(i++));
+    };
+    cdp.on('Runtime.bindingCalled', onFrame);
+    page.evaluate(() => window.bench.pace(true)).catch(reject);
+  });
+}
+
+/** 60 Ctrl+wheel events as real input (CDP mouseWheel with the Ctrl modifier), one per frame. */
+async function realZoom(page, cdp, deltaY) {
+  const [x, y] = await page.evaluate(() => window.bench.centre());
+  await cdp.send('Input.dispatchMouseEvent', { type: 'mouseMoved', x, y });
+  return recorded(page, () =>
+    paced(page, cdp, (i) =>
+      cdp.send('Input.dispatchMouseEvent', {
+        type: 'mouseWheel',
+        x,
+        y,
+        deltaX: 0,
+        deltaY: i < STEPS / 2 ? -deltaY : deltaY,
+        modifiers: CTRL,
+      }),
+    ),
+  );
+}
+
+/** A 60-move mouse drag (real input), 10 px a move, one move per frame, across a twenty-year window. */
+async function realPan(page, cdp) {
+  await within(
+    page.evaluate(() => window.bench.window('1960-01-01', '1980-01-01')),
+    GESTURE_TIMEOUT,
+    'zoom to 1960–1980',
+  );
+  const [cx, y] = await page.evaluate(() => window.bench.centre());
+  const x0 = cx + (STEPS * PAN_PX) / 2;
+  const mouse = (type, x, extra = {}) => cdp.send('Input.dispatchMouseEvent', { type, x, y, ...extra });
+  await mouse('mouseMoved', x0);
+  await mouse('mousePressed', x0, { button: 'left', buttons: 1, clickCount: 1 });
+  let last = x0;
+  try {
+    return await recorded(page, () =>
+      paced(page, cdp, (i) => {
+        last = x0 - (i + 1) * PAN_PX;
+        return mouse('mouseMoved', last, { button: 'left', buttons: 1 });
+      }),
+    );
+  } finally {
+    await mouse('mouseReleased', last, { button: 'left', buttons: 0, clickCount: 1 }).catch(() => {});
+  }
+}
+
+/** The most nodes in the component during a synthetic zoom gesture from the widest view, and after it settles. */
+async function maxNodes(page, deltaY) {
+  await within(
+    page.evaluate(() => window.bench.widest()),
+    GESTURE_TIMEOUT,
+    'reset zoom',
+  );
+  const g = await within(
+    page.evaluate((o) => window.bench.wheelGesture(o), {
+      steps: STEPS,
+      deltaY,
+      deadline: GESTURE_TIMEOUT,
+      count: true,
+    }),
+    GESTURE_TIMEOUT * 2,
+    'DOM count gesture',
+  );
+  await sleep(SETTLE_MS);
+  await within(
+    page.evaluate(() => window.bench.settle()),
+    GESTURE_TIMEOUT,
+    'settling',
+  );
+  const after = await page.evaluate(() => window.bench.countNodes());
+  return { max: Math.max(g.maxNodes, after), steps: g.steps, timedOut: g.timedOut };
+}
+
+/** One library, one dataset size, one condition, in a fresh page. */
+async function measureOnce(browser, base, lib, n, condition, { nodes }) {
+  const out = { lib, size: n, condition, started: new Date().toISOString() };
+  const page = await browser.newPage();
+  const cdp = await page.createCDPSession();
+  let busyCore = null;
+  const t = Date.now();
+  try {
+    await page.setViewport(VIEWPORT);
+    await cdp.send('Runtime.enable');
+    await cdp.send('Runtime.addBinding', { name: 'benchFrame' });
+    if (condition === 'throttled') await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    if (condition === 'busy') busyCore = startBusyCore();
+    await page.goto(`${base}/bench/${lib}.html`, { waitUntil: 'load', timeout: LOAD_TIMEOUT });
+    await page.waitForFunction(() => document.title === 'ready', { timeout: LOAD_TIMEOUT });
+    out.scriptReady = await page.evaluate(() => window.bench.scriptReady);
+    out.firstFrame = await within(
+      page.evaluate((size, w, h) => window.bench.load(size, w, h), n, ELEMENT.width, ELEMENT.height),
+      LOAD_TIMEOUT,
+      'first frame',
+    );
+    await within(
+      page.evaluate(() => window.bench.widest()),
+      GESTURE_TIMEOUT,
+      'reset zoom',
+    );
+    out.zoomSynthetic = await syntheticZoom(page, WHEEL_NOTCH);
+    await within(
+      page.evaluate(() => window.bench.widest()),
+      GESTURE_TIMEOUT,
+      'reset zoom',
+    );
+    out.zoomReal = await realZoom(page, cdp, WHEEL_NOTCH);
+    out.pan = await realPan(page, cdp);
+    if (nodes) {
+      out.nodes = await maxNodes(page, WHEEL_NOTCH);
+      await within(
+        page.evaluate((w, h) => window.bench.resize(w, h), ELEMENT_LARGE.width, ELEMENT_LARGE.height),
+        GESTURE_TIMEOUT,
+        'resize',
+      );
+      out.nodesLarge = await maxNodes(page, WHEEL_NOTCH);
+    }
+    await cdp.send('HeapProfiler.collectGarbage');
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+    out.heapMB = usedSize / 2 ** 20;
+  } catch (e) {
+    if (e instanceof Timeout) out.timeout = e.message;
+    else out.error = String(e?.message ?? e).split('\n')[0];
+  } finally {
+    stopBusyCore(busyCore);
+    out.seconds = (Date.now() - t) / 1000;
+    // A page still busy after a timeout is closed without waiting for it.
+    await Promise.race([page.close().catch(() => {}), sleep(5000)]);
+  }
+  return out;
+}
 
 async function peerWeights() {
   const read = (p) => readFile(new URL(`../node_modules/${p}`, import.meta.url), 'utf8');
@@ -126,36 +330,80 @@ async function peerWeights() {
   };
 }
 
+const started = Date.now();
 const server = await serve(0);
 const base = `http://127.0.0.1:${server.address().port}`;
 const browser = await launchChromium(['--enable-precise-memory-info'], { protocolTimeout: 600_000 });
+const cpus = os.cpus();
 const results = {
   date: new Date().toISOString(),
-  machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB`,
+  machine: {
+    cpu: cpus[0]?.model ?? 'unknown',
+    cores: cpus.length,
+    memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+    loadAverageAtStart: os.loadavg().map((x) => Math.round(x * 100) / 100),
+    node: process.version,
+  },
   browser: await browser.version(),
-  runs: RUNS,
+  settings: {
+    conditions: CONDS.map((c) => ({ id: c, ...CONDITIONS[c] })),
+    sizes: SIZES,
+    libs: LIBS,
+    runs: RUNS,
+    runs100k: RUNS_100K,
+    element: ELEMENT,
+    elementLarge: ELEMENT_LARGE,
+    viewport: VIEWPORT,
+    steps: STEPS,
+    panPx: PAN_PX,
+    wheelDeltaY: WHEEL_NOTCH,
+    settleMs: SETTLE_MS,
+    loadTimeoutMs: LOAD_TIMEOUT,
+    gestureTimeoutMs: GESTURE_TIMEOUT,
+    slowCaseS: SLOW_CASE,
+  },
   cases: {},
 };
 try {
-  for (const n of SIZES) {
-    const label = n ? `${n.toLocaleString('en')} events` : 'bundled dataset';
-    results.cases[label] = {};
-    for (const lib of ['ours', 'vis']) {
-      if (!LIBS.includes(lib)) {
-        results.cases[label][lib] = { runs: [], summary: null };
-        continue;
-      }
-      const runs = [];
-      const count = n >= 100000 ? Math.min(RUNS, 2) : RUNS;
-      for (let i = 0; i < count; i++) {
-        const r = await measureOnce(browser, base, lib, n);
-        runs.push(r);
-        process.stderr.write(
-          `${label} ${lib} run ${i + 1}: ${r.timeout ? 'timeout' : `${fmt(r.firstFrame)} ms first frame`}\n`,
+  for (const condition of CONDS) {
+    results.cases[condition] = {};
+    for (const n of SIZES) {
+      const label = sizeLabel(n);
+      const cell = Object.fromEntries(LIBS.map((lib) => [lib, { runs: [], skipped: null }]));
+      results.cases[condition][label] = cell;
+      // A library that timed out or failed at a smaller size in this condition is not tried on a larger one.
+      for (const lib of LIBS) {
+        const smaller = SIZES.filter((m) => m && m < n).map(sizeLabel);
+        const failed = smaller.find((l) =>
+          results.cases[condition][l][lib].runs.some((r) => r.timeout?.startsWith('first frame')),
         );
-        if (r.timeout) break;
+        if (n && failed) cell[lib].skipped = `not run (the first frame timed out at ${failed})`;
       }
-      results.cases[label][lib] = { runs, summary: summarize(runs) };
+      for (let i = 0; i < runsFor(n); i++) {
+        for (const lib of LIBS) {
+          if (cell[lib].skipped) continue;
+          // After a first-frame timeout, the other runs of that case would time out too.
+          if (cell[lib].runs.some((r) => r.timeout?.startsWith('first frame'))) continue;
+          // A case whose first run took more than SLOW_CASE s keeps that one run (the time goes to the other cases).
+          const slow = cell[lib].runs[0]?.seconds > SLOW_CASE;
+          if (slow) {
+            cell[lib].oneRun = `one run: a run takes ${cell[lib].runs[0].seconds.toFixed(0)} s`;
+            continue;
+          }
+          // DOM counts do not change from run to run: they are taken in the first.
+          const r = await measureOnce(browser, base, lib, n, condition, { nodes: i === 0 });
+          cell[lib].runs.push(r);
+          const what = r.timeout
+            ? `timeout (${r.timeout})`
+            : r.error
+              ? `error: ${r.error}`
+              : `first frame ${fmt(r.firstFrame)} ms, zoom p95 ${fmt(r.zoomSynthetic.p95)} / ${fmt(r.zoomReal.p95)} ms`;
+          process.stderr.write(
+            `${condition} · ${label} · ${lib} · run ${i + 1}: ${what} (${r.seconds.toFixed(0)} s)\n`,
+          );
+        }
+      }
+      for (const lib of LIBS) cell[lib].summary = summarize(cell[lib].runs);
     }
   }
   results.weights = { ...(await bundleWeights()), peers: await peerWeights() };
@@ -163,46 +411,13 @@ try {
   await browser.close();
   server.close();
 }
+results.machine.loadAverageAtEnd = os.loadavg().map((x) => Math.round(x * 100) / 100);
+results.minutes = Math.round((Date.now() - started) / 600) / 100;
 await writeFile(new URL('./results.json', import.meta.url), `${JSON.stringify(results, null, 1)}\n`);
-
-const lines = [];
-lines.push(
-  `Benchmark ${results.date.slice(0, 10)} · ${results.machine} · ${results.browser} · median (min–max) of ${RUNS} runs (2 at 100,000)`,
-);
-lines.push('');
-lines.push('| dataset | metric | mongolia-timeline | vis-timeline | vis ÷ ours |');
-lines.push('|---|---|---|---|---|');
-for (const [label, libs] of Object.entries(results.cases)) {
-  for (const [name] of METRICS) {
-    const a = libs.ours.summary?.[name];
-    const b = libs.vis.summary?.[name];
-    const ratio = a && b && a.median > 0 ? `${(b.median / a.median).toFixed(1)}×` : '–';
-    lines.push(`| ${label} | ${name} | ${cell(a, libs.ours.runs)} | ${cell(b, libs.vis.runs)} | ${ratio} |`);
-  }
-}
-lines.push('');
-lines.push('| bundle | min (B) | gzip (B) | brotli (B) |');
-lines.push('|---|---|---|---|');
-const w = results.weights;
-for (const [name, x] of [
-  ['mongolia-timeline: code (lit, d3, ours)', w.code],
-  ['mongolia-timeline: bundled dataset', w.data],
-  ['mongolia-timeline: whole bundle', w.full],
-  ...Object.entries(w.peers),
-]) {
-  lines.push(`| ${name} | ${x.min} | ${x.gzip} | ${x.brotli} |`);
-}
-console.log(lines.join('\n'));
-await writeFile(new URL('./results.md', import.meta.url), `${lines.join('\n')}\n`);
-
-// The README shows the latest full run (all sizes, both libraries) between its bench markers.
-if (LIBS.length === 2 && SIZES.length === 4) {
-  const readmeUrl = new URL('../README.md', import.meta.url);
-  const readme = await readFile(readmeUrl, 'utf8');
-  const block = /(<!-- bench:start -->\n)[\s\S]*?(<!-- bench:end -->)/;
-  if (block.test(readme))
-    await writeFile(
-      readmeUrl,
-      readme.replace(block, (_, start, end) => `${start}${lines.join('\n')}\n${end}`),
-    );
+const md = renderMarkdown(results);
+await writeFile(new URL('./results.md', import.meta.url), `${md}\n`);
+console.log(md);
+if (WRITE_README) {
+  await updateReadme(md);
+  console.log('\nREADME.md: table between the bench markers replaced.');
 }
