@@ -9,7 +9,7 @@ export const CONDITIONS = {
   idle: { title: 'Idle', how: 'no throttling, nothing else started by the bench' },
   throttled: {
     title: '4× CPU throttling',
-    how: "CDP Emulation.setCPUThrottlingRate {rate: 4} from page load on (Chromium's mid-tier phone)",
+    how: "CDP Emulation.setCPUThrottlingRate {rate: 4} from page load on: Chromium's mid-tier phone",
   },
   busy: { title: 'Busy core', how: 'a separate Node process spins on one core for the whole case, killed after it' },
 };
@@ -96,6 +96,18 @@ const plain = (lib, name, unit = '') => {
   return s ? `${stat(s)}${unit}` : missing(lib);
 };
 
+/** The first-frame cell, which also says how many runs timed out or failed when some did and others did not. */
+function firstFrameCell(lib) {
+  const cell = plain(lib, 'firstFrame', ' ms');
+  const bad = lib?.runs.filter((r) => r.timeout || r.error) ?? [];
+  return lib?.summary?.firstFrame && bad.length
+    ? `${cell} (${bad.length} of ${lib.runs.length} runs: ${bad[0].timeout ? `timeout, ${bad[0].timeout}` : `error, ${bad[0].error}`})`
+    : cell;
+}
+
+/** Every cell but the first frame's is a dash when the first frame never came: the reason is in the first cell. */
+const afterLoad = (lib, cell) => (lib?.summary?.firstFrame ? cell : '–');
+
 /** The markdown of a results object: a header, one table per condition, the bundle weights. */
 export function renderMarkdown(results) {
   const { machine: m, settings: st } = results;
@@ -107,7 +119,10 @@ export function renderMarkdown(results) {
   lines.push(
     `Benchmark ${results.date.slice(0, 10)} · ${m.cores} × ${m.cpu}, ${m.memoryGiB} GiB · load average at start ` +
       `${m.loadAverageAtStart.join(', ')} · ${results.browser} · median (min–max) of ${runs}, ours and vis-timeline ` +
-      `interleaved · ${results.minutes} min in all`,
+      `interleaved · ${results.minutes} min in all` +
+      (m.loadAverageAtStart[0] > m.cores
+        ? ` · the machine was busy before the bench started (load average over ${m.cores}): figures are noisier`
+        : ''),
   );
   lines.push('');
   lines.push(
@@ -142,18 +157,34 @@ export function renderMarkdown(results) {
         const x = libs[lib];
         if (x?.oneRun) notes.add('‡');
         lines.push(
-          `| ${lib === st.libs[0] ? label : ''} | ${name}${x?.oneRun ? ' ‡' : ''} | ${plain(x, 'firstFrame', ' ms')} | ` +
-            `${gestureCell(x, 'zoomSynthetic', 'zoomSyntheticP95', 'zoomSyntheticLongTasks', notes)} | ` +
-            `${gestureCell(x, 'zoomReal', 'zoomRealP95', 'zoomRealLongTasks', notes)} | ` +
-            `${gestureCell(x, 'pan', 'panP95', 'panLongTasks', notes)} | ${nodesCell(x, notes)} | ${plain(x, 'heapMB', ' MB')} |`,
+          `| ${lib === st.libs[0] ? label : ''} | ${name}${x?.oneRun ? ' ‡' : ''} | ${firstFrameCell(x)} | ` +
+            [
+              gestureCell(x, 'zoomSynthetic', 'zoomSyntheticP95', 'zoomSyntheticLongTasks', notes),
+              gestureCell(x, 'zoomReal', 'zoomRealP95', 'zoomRealLongTasks', notes),
+              gestureCell(x, 'pan', 'panP95', 'panLongTasks', notes),
+              nodesCell(x, notes),
+              plain(x, 'heapMB', ' MB'),
+            ]
+              .map((c) => afterLoad(x, c))
+              .join(' | ') +
+            ' |',
         );
       }
     }
+    const ready = Object.entries(byCase)
+      .map(([label, libs]) => [label, libs.ours?.summary?.scriptReady])
+      .filter(([, x]) => x);
+    if (ready.length)
+      lines.push(
+        '',
+        'mongolia-timeline script ready (navigation start to the tag defined: the bundle fetched, parsed and run, ' +
+          `its dataset included): ${ready.map(([label, x]) => `${stat(x)} ms (${label} page)`).join(', ')}.`,
+      );
     if (notes.has('‡'))
       lines.push(
         '',
-        `‡ one run: its first run took more than ${st.slowCaseS} s, so the others were left out to keep the bench ` +
-          'under 25 minutes.',
+        `‡ fewer runs: the case's first run took more than ${st.slowCaseS} s, or the ${st.budgetMin}-minute budget ` +
+          'ran out; the others were left out to keep the bench under 25 minutes (results.json says which).',
       );
     if (notes.has('†'))
       lines.push(

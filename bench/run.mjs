@@ -9,8 +9,9 @@
 // BENCH_SIZES       0,1000,10000,100000 (0 is the bundled dataset)
 // BENCH_RUNS        3 runs per case (BENCH_RUNS_100K, default 1, at 100,000 events and more)
 // BENCH_LIBS        ours,vis
-// BENCH_LOAD_TIMEOUT, BENCH_GESTURE_TIMEOUT  ms (default 45,000 and 15,000)
-// BENCH_SLOW_CASE   s (default 60): a case whose first run takes longer keeps that one run
+// BENCH_LOAD_TIMEOUT, BENCH_GESTURE_TIMEOUT  ms (default 30,000 and 10,000)
+// BENCH_SLOW_CASE   s (default 40): a case whose first run takes longer keeps that one run
+// BENCH_BUDGET_MIN  minutes (default 22): no run starts after that, so the default bench ends within 25 minutes
 import { spawn } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -31,9 +32,10 @@ const RUNS_100K = Math.min(RUNS, Number(env.BENCH_RUNS_100K ?? 1));
 const SIZES = list(env.BENCH_SIZES ?? '0,1000,10000,100000').map(Number);
 const LIBS = list(env.BENCH_LIBS ?? 'ours,vis');
 const CONDS = list(env.BENCH_CONDITIONS ?? 'idle,throttled,busy');
-const LOAD_TIMEOUT = Number(env.BENCH_LOAD_TIMEOUT ?? 45_000);
-const GESTURE_TIMEOUT = Number(env.BENCH_GESTURE_TIMEOUT ?? 15_000);
-const SLOW_CASE = Number(env.BENCH_SLOW_CASE ?? 60);
+const LOAD_TIMEOUT = Number(env.BENCH_LOAD_TIMEOUT ?? 30_000);
+const GESTURE_TIMEOUT = Number(env.BENCH_GESTURE_TIMEOUT ?? 10_000);
+const SLOW_CASE = Number(env.BENCH_SLOW_CASE ?? 40);
+const BUDGET = Number(env.BENCH_BUDGET_MIN ?? 22);
 const WRITE_README = process.argv.includes('--readme');
 for (const c of CONDS) if (!CONDITIONS[c]) throw new Error(`BENCH_CONDITIONS: unknown condition ${c}`);
 
@@ -59,7 +61,10 @@ async function within(promise, ms, what) {
     return await Promise.race([
       promise,
       new Promise((_, reject) => {
-        timer = setTimeout(() => reject(new Timeout(`${what} > ${(ms / 1000).toFixed(0)} s`)), ms);
+        timer = setTimeout(
+          () => reject(new Timeout(`${what} > ${ms >= 10_000 ? (ms / 1000).toFixed(0) : (ms / 1000).toFixed(1)} s`)),
+          ms,
+        );
       }),
     ]);
   } finally {
@@ -361,17 +366,19 @@ const results = {
     loadTimeoutMs: LOAD_TIMEOUT,
     gestureTimeoutMs: GESTURE_TIMEOUT,
     slowCaseS: SLOW_CASE,
+    budgetMin: BUDGET,
   },
   cases: {},
 };
 try {
-  for (const condition of CONDS) {
-    results.cases[condition] = {};
-    for (const n of SIZES) {
+  for (const condition of CONDS) results.cases[condition] = {};
+  // Sizes outside, conditions inside: if the time budget runs out, what is left out is the largest datasets.
+  for (const n of SIZES) {
+    for (const condition of CONDS) {
       const label = sizeLabel(n);
       const cell = Object.fromEntries(LIBS.map((lib) => [lib, { runs: [], skipped: null }]));
       results.cases[condition][label] = cell;
-      // A library that timed out or failed at a smaller size in this condition is not tried on a larger one.
+      // A library whose first frame timed out at a smaller size in this condition is not tried on a larger one.
       for (const lib of LIBS) {
         const smaller = SIZES.filter((m) => m && m < n).map(sizeLabel);
         const failed = smaller.find((l) =>
@@ -382,15 +389,19 @@ try {
       for (let i = 0; i < runsFor(n); i++) {
         for (const lib of LIBS) {
           if (cell[lib].skipped) continue;
+          if ((Date.now() - started) / 60_000 > BUDGET) {
+            if (!cell[lib].runs.length) cell[lib].skipped = `not run (the ${BUDGET}-minute budget ran out)`;
+            else cell[lib].oneRun ??= `${cell[lib].runs.length} of ${runsFor(n)} runs: the time budget ran out`;
+            continue;
+          }
           // After a first-frame timeout, the other runs of that case would time out too.
           if (cell[lib].runs.some((r) => r.timeout?.startsWith('first frame'))) continue;
           // A case whose first run took more than SLOW_CASE s keeps that one run (the time goes to the other cases).
-          const slow = cell[lib].runs[0]?.seconds > SLOW_CASE;
-          if (slow) {
+          if (cell[lib].runs[0]?.seconds > SLOW_CASE) {
             cell[lib].oneRun = `one run: a run takes ${cell[lib].runs[0].seconds.toFixed(0)} s`;
             continue;
           }
-          // DOM counts do not change from run to run: they are taken in the first.
+          // DOM counts are taken in the first run only (they are the same from run to run).
           const r = await measureOnce(browser, base, lib, n, condition, { nodes: i === 0 });
           cell[lib].runs.push(r);
           const what = r.timeout
