@@ -35,6 +35,10 @@ export const overlayStyles = css`
       right: 0;
       bottom: var(--_sheet-height);
     }
+    /* On a phone, the balance strip gives its rows to the chart and the details while they are open. */
+    .frame:has(> .stage > .detail) > .balance {
+      display: none;
+    }
     .detail {
       top: auto;
       left: 0;

@@ -10,13 +10,26 @@ const measured: Record<string, unknown> = {};
 /** The element's focus as the page sees it: inside the shadow root, else the page's. */
 const deepFocus = (t: TimelineHarness) => t.root.activeElement ?? document.activeElement;
 
-/** Presses Tab until `done` holds of the focused element (or `max` presses); answers how many presses it took. */
+/**
+ * Presses Tab until `done` holds of the focused element (or `max` presses); answers how many presses it took. Each
+ * test keeps a focusable element after the timeline, so that focus never leaves the page.
+ */
 async function tabUntil(t: TimelineHarness, done: (f: Element | null) => boolean, max = 600): Promise<number> {
   for (let n = 1; n <= max; n++) {
     await sendKeys({ press: 'Tab' });
     if (done(deepFocus(t))) return n;
   }
   return Infinity;
+}
+
+/**
+ * A button after the element, where Tab goes when it leaves it: without one, focus would leave the page for the
+ * browser's own controls, and the test files after this one would run in a page without focus.
+ */
+function focusAfter(t: TimelineHarness): HTMLButtonElement {
+  const after = Object.assign(document.createElement('button'), { textContent: 'after' });
+  t.el.after(after);
+  return after;
 }
 
 /** A button before the element, the page's previous focusable element, focused. */
@@ -57,8 +70,14 @@ describe('<mongolia-timeline> tab stops and announcements, measured', () => {
   it('takes at most 12 Tab presses from the previous element of the page to the first event', async () => {
     const t = await TimelineHarness.create({}, 1000, 560);
     const before = focusBefore(t);
-    const n = await tabUntil(t, (f) => f?.getAttribute('part') === 'event' || f?.getAttribute('part') === 'cluster');
+    const after = focusAfter(t);
+    const n = await tabUntil(
+      t,
+      (f) => f === after || f?.getAttribute('part') === 'event' || f?.getAttribute('part') === 'cluster',
+    );
+    expect(deepFocus(t)!.getAttribute('part'), 'a mark before the end of the element').to.match(/^(event|cluster)$/);
     before.remove();
+    after.remove();
     measured.toFirstMark = n;
     expect(n).to.be.at.most(12);
   });
@@ -71,13 +90,19 @@ describe('<mongolia-timeline> tab stops and announcements, measured', () => {
     await sendKeys({ press: 'Enter' });
     await t.until(() => !!t.root.querySelector('[part~="eras"]'));
     const legend = t.root.querySelector('[part~="eras"]')!;
-    const n = await tabUntil(t, (f) => !!f && legend.contains(f), 60);
+    const after = focusAfter(t);
+    const n = await tabUntil(t, (f) => f === after || (!!f && legend.contains(f)), 60);
+    expect(legend.contains(deepFocus(t)), 'in the legend before the end of the element').to.equal(true);
+    after.remove();
     measured.erasToLegend = n;
     expect(n).to.be.at.most(5);
   });
 
-  it('keeps the list view to one stop per row: at most rows + 6 presses through it', async () => {
+  it('keeps the list view to one stop per row: at most rows + 6 presses through it', async function () {
+    // About 280 presses, each a round trip to the browser.
+    this.timeout(40000);
     const t = await TimelineHarness.create({}, 1000, 560);
+    const after = focusAfter(t);
     const toggle = button(t, 'List');
     toggle.focus();
     await sendKeys({ press: 'Enter' });
@@ -87,6 +112,8 @@ describe('<mongolia-timeline> tab stops and announcements, measured', () => {
     // From the toggle into the list, then through it until focus leaves it.
     const into = await tabUntil(t, (f) => !!f && list.contains(f), 20);
     const through = await tabUntil(t, (f) => !f || !list.contains(f), 2 * rows + 40);
+    expect(document.activeElement).to.equal(after);
+    after.remove();
     measured.listRows = rows;
     measured.intoList = into;
     measured.throughList = through;
