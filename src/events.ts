@@ -33,12 +33,19 @@ export interface LoadDetail {
   source: string;
 }
 
+/** Detail of `mt-step-change`: the story step the reader moved to, by its id and its index in the story. */
+export interface StepChangeDetail {
+  step: string;
+  index: number;
+}
+
 export interface MongoliaTimelineEventMap {
   'mt-error': CustomEvent<ErrorDetail>;
   'mt-load': CustomEvent<LoadDetail>;
   'mt-view-change': CustomEvent<ViewChangeDetail>;
   'mt-filter-change': CustomEvent<FilterChangeDetail>;
   'mt-select': CustomEvent<SelectDetail>;
+  'mt-step-change': CustomEvent<StepChangeDetail>;
 }
 
 /** Fires one of the element's events: bubbling and composed, so a page or framework hears it from outside the shadow root. */

@@ -1,19 +1,29 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ScaleTime } from 'd3-scale';
 import type { Strings } from '../i18n/strings.js';
-import type { BalanceBucket } from '../layout/balance.js';
+import { BLOCS, type BalanceBucket } from '../layout/balance.js';
+import { treeMove, type TreePath } from '../layout/balance-tree.js';
+import type { Silence } from '../layout/silences.js';
+import type { Bloc } from '../data/types.js';
 import { balanceStrip } from '../render/balance-strip.js';
+import type { SoundButton } from './sound-controller.js';
 
 /**
- * The balance strip's interaction: which bar holds the tab stop (a roving tabindex over the bars), which bar's
- * figures show (hovered or focused), the arrow keys between bars, and activation, which zooms to a bar's years.
+ * The balance strip's interaction: where the tab stop is in its tree (a roving tabindex over the whole view, the bars
+ * and a bar's blocs), which bar's figures show (hovered or focused), the arrow keys through the tree, and activation,
+ * which zooms to a bar's years.
  */
 export class BalanceController implements ReactiveController {
   /** The bars drawn last, in time order. */
   buckets: readonly BalanceBucket[] = [];
+  /** The silences shaded behind the bars. */
+  silences: readonly Silence[] = [];
   /** The year of the bar whose figures show. */
   shown: number | null = null;
   private active: number | null = null;
+  /** The level of the tab stop in the tree, and the bloc it is on at the third level. */
+  private level: 'view' | 'bar' | 'bloc' = 'bar';
+  private bloc = 0;
   private focusPending = false;
 
   constructor(
@@ -39,12 +49,30 @@ export class BalanceController implements ReactiveController {
     return year ? Number(year) : null;
   };
 
+  /** The node of the tree an event came from: `[]` the whole view, `[i]` a bar, `[i, j]` a bloc; null outside it. */
+  private pathOf(e: Event): TreePath | null {
+    const target = e.target as Element;
+    if (!target.closest?.('.tree-root')) return null;
+    const i = this.buckets.findIndex((b) => b.from === this.yearOf(e));
+    if (i < 0) return [];
+    const bloc = BLOCS.indexOf(target.closest('[data-bloc]')?.getAttribute('data-bloc') as Bloc);
+    return bloc < 0 ? [i] : [i, bloc];
+  }
+
+  private setPath(path: TreePath): void {
+    this.level = path.length === 0 ? 'view' : path.length === 1 ? 'bar' : 'bloc';
+    if (path.length) this.active = this.buckets[path[0]].from;
+    if (path.length === 2) this.bloc = path[1];
+  }
+
   readonly on = {
     pointer: (e: PointerEvent) => this.show(this.yearOf(e)),
     leave: () => this.show(null),
     focus: (e: FocusEvent) => {
-      this.active = this.yearOf(e);
-      this.show(this.active);
+      const path = this.pathOf(e);
+      if (!path) return;
+      this.setPath(path);
+      this.show(path.length ? this.active : null);
     },
     click: (e: MouseEvent) => this.activate(this.yearOf(e)),
     key: (e: KeyboardEvent) => {
@@ -56,12 +84,17 @@ export class BalanceController implements ReactiveController {
         this.show(null);
         return;
       }
-      const i = this.buckets.findIndex((b) => b.from === this.yearOf(e));
-      const last = this.buckets.length - 1;
-      const to = { ArrowLeft: i - 1, ArrowUp: i - 1, ArrowRight: i + 1, ArrowDown: i + 1, Home: 0, End: last }[e.key];
-      if (to !== undefined) {
+      // Keys of the tree only: the sound button keeps its own.
+      const path = this.pathOf(e);
+      if (!path) return;
+      const bar = this.buckets.findIndex((b) => b.from === this.tabStop());
+      const to = treeMove(path, e.key, this.buckets.length, BLOCS.length, bar);
+      if (to) {
         e.preventDefault();
-        this.moveTo(this.buckets[Math.max(0, Math.min(last, to))]?.from ?? null);
+        this.moveTo(to);
+      } else if (['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End'].includes(e.key)) {
+        // At an end of the tree: nothing moves, and the page does not scroll.
+        e.preventDefault();
       } else if (e.key === 'Enter' || e.key === ' ') {
         e.preventDefault();
         this.activate(this.yearOf(e));
@@ -69,10 +102,10 @@ export class BalanceController implements ReactiveController {
     },
   };
 
-  private moveTo(year: number | null): void {
-    this.active = year;
+  private moveTo(path: TreePath): void {
+    this.setPath(path);
     this.focusPending = true;
-    this.show(year);
+    this.show(path.length ? this.active : null);
     this.host.requestUpdate();
   }
 
@@ -80,20 +113,24 @@ export class BalanceController implements ReactiveController {
   private activate(year: number | null): void {
     const bucket = this.buckets.find((b) => b.from === year);
     if (!bucket) return;
-    this.focusPending = this.host.shadowRoot?.activeElement?.closest('.balance') != null;
+    this.focusPending = this.host.shadowRoot?.activeElement?.closest('.tree-root') != null;
     this.active = bucket.from;
+    this.level = 'bar';
     this.zoomTo(bucket.from, bucket.to);
   }
 
   /** The strip for the bars in `buckets`, on the chart's time scale. */
-  render(inView: BalanceBucket, scale: ScaleTime<number, number>, width: number, s: Strings) {
+  render(inView: BalanceBucket, scale: ScaleTime<number, number>, width: number, s: Strings, sound?: SoundButton) {
     return balanceStrip(this.buckets, {
       x: (year) => scale(Date.UTC(year, 0, 1)),
       width,
       tabStop: this.tabStop(),
+      at: this.level === 'bloc' ? BLOCS[this.bloc] : this.level,
       shown: this.shown,
       inView,
       s,
+      silences: this.silences,
+      sound,
       on: this.on,
     });
   }
@@ -101,7 +138,13 @@ export class BalanceController implements ReactiveController {
   hostUpdated(): void {
     if (!this.focusPending) return;
     this.focusPending = false;
-    const bar = this.host.shadowRoot?.querySelector<SVGGElement>(`.balance [data-year="${this.tabStop()}"]`);
-    bar?.focus();
+    const bar = `.balance [data-year="${this.tabStop()}"]`;
+    const selector =
+      this.level === 'view'
+        ? '.balance .tree-root'
+        : this.level === 'bloc'
+          ? `${bar} [data-bloc="${BLOCS[this.bloc]}"]`
+          : bar;
+    this.host.shadowRoot?.querySelector<SVGElement>(selector)?.focus();
   }
 }

@@ -7,6 +7,8 @@ export interface UrlState {
   partners: string;
   query: string;
   selected: string;
+  /** The active story step's id. */
+  step: string;
 }
 
 /** What the controller reads from its host: whether `sync-url` is on, the namespace (the id), and the state. */
@@ -23,6 +25,7 @@ const KEYS: Record<keyof UrlState, string> = {
   partners: 'partners',
   query: 'q',
   selected: 'event',
+  step: 'step',
 };
 const FIELDS = Object.keys(KEYS) as (keyof UrlState)[];
 
@@ -158,5 +161,6 @@ function complete(found: Partial<UrlState>): UrlState {
     partners: found.partners ?? '',
     query: found.query ?? '',
     selected: found.selected ?? '',
+    step: found.step ?? '',
   };
 }

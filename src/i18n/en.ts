@@ -63,6 +63,14 @@ export const en: Strings = {
   balanceInView: (ties) => `In view, ${plural(ties, 'tie', 'ties')}:`,
   balanceNone: 'No foreign ties in view.',
   balanceTable: 'Balance by period: events touching each bloc',
+  sound: {
+    play: 'Play as sound',
+    stop: 'Stop',
+    help: 'Plays the bars in time order, one tone per bloc per period in its own timbre, higher for more ties. Escape stops.',
+  },
+  balanceView: (period, figures) => `${period}, all periods: ${figures}.`,
+  balanceBloc: (bloc, period, ties) => `${bloc}, ${period}: ${plural(ties, 'tie', 'ties')}`,
+  balanceTreeHelp: 'Arrows: left and right across, down into a period and its blocs, up back out.',
   period: 'Period',
   eras: 'Eras',
   search: 'Search events',
@@ -92,6 +100,7 @@ export const en: Strings = {
     list: [
       ['← →', 'On the chart: the previous or next event, in time order. In the filter or the strip: the next button.'],
       ['Home End', 'The first or last event (or button).'],
+      ['↑ ↓', 'In the strip: down into a period, then its blocs; up back out, to the whole view.'],
       ['Enter, Space', 'Open the event (a cluster zooms in); on a strip bar, zoom to its years.'],
       ['+ −', 'Zoom in or out around the focused event.'],
       ['Shift ← →', 'Pan the chart.'],
@@ -103,6 +112,17 @@ export const en: Strings = {
   skip: 'Skip the timeline',
   end: 'End of the timeline',
   listShown: (summary) => `List view: ${summary}`,
+  story: {
+    label: 'Story',
+    intro: (steps) => `The story of this century in ${steps} steps.`,
+    begin: 'Begin',
+    of: (n, count) => `${n} of ${count}`,
+    previous: 'Previous step',
+    next: 'Next step',
+    back: 'Back to step',
+  },
+  silence: (bloc, period) =>
+    `No recorded military tie with ${{ north: 'Russia/USSR', south: 'China', third: 'third neighbours', multilateral: 'multilateral bodies' }[bloc]}, ${period}.`,
   legendItems: {
     point: 'A mark is one event, on the day, month or year it happened.',
     two: 'A ring around it: a second partner from another bloc.',

@@ -52,6 +52,12 @@ export interface Strings {
   balanceNone: string;
   /** Caption of the balance table in the list view. */
   balanceTable: string;
+  /** The strip's "Play as sound" button, its label while playing, and what the tones mean. */
+  sound: { play: string; stop: string; help: string };
+  /** The strip as a tree: its top node (the whole view), a bloc in a bar, and how to step through it. */
+  balanceView: (period: string, figures: string) => string;
+  balanceBloc: (bloc: string, period: string, ties: number) => string;
+  balanceTreeHelp: string;
   period: string;
   /** The eras legend and its toggle; the kind shown in an era's details. */
   eras: string;
@@ -93,6 +99,18 @@ export interface Strings {
   end: string;
   /** Said when the list view opens or closes. */
   listShown: (summary: string) => string;
+  /** The story bar: its name, the line before the first step, "2 of 9", its buttons and "Back to step". */
+  story: {
+    label: string;
+    intro: (steps: number) => string;
+    begin: string;
+    of: (n: number, count: number) => string;
+    previous: string;
+    next: string;
+    back: string;
+  };
+  /** A silence in the takeaway: "No recorded military tie with China, 1967–1985." */
+  silence: (bloc: Bloc, period: string) => string;
   legendItems: {
     point: string;
     two: string;

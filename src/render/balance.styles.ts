@@ -31,8 +31,41 @@ export const balanceStyles = css`
     stroke: var(--_focus);
     stroke-width: 2;
   }
+  /* The strip as a tree: the whole view, then a bar's blocs, take focus too. */
+  .tree-root {
+    outline: none;
+  }
+  .root-ring {
+    fill: none;
+    pointer-events: none;
+  }
+  .tree-root:focus-visible > .root-ring {
+    stroke: var(--_focus);
+    stroke-width: 3;
+  }
+  .bucket:focus-within .hit {
+    stroke: var(--_focus);
+    stroke-dasharray: 3 2;
+  }
+  .bloc:focus {
+    outline: none;
+  }
+  .bloc:focus-visible {
+    stroke: var(--_text);
+    stroke-width: 2;
+  }
   .bloc {
     fill: var(--_bloc);
+    /* Pointers go to the bars' targets, which may be wider than the bars (src/layout/hit-spans.ts). */
+    pointer-events: none;
+  }
+  /* A silence: years with no recorded tie with a bloc, shaded in its colour with a dashed top. */
+  .silence {
+    fill: var(--_bloc);
+    fill-opacity: 0.12;
+    stroke: var(--_bloc);
+    stroke-dasharray: 3 3;
+    stroke-opacity: 0.7;
   }
   .caption {
     display: flex;
@@ -46,6 +79,29 @@ export const balanceStyles = css`
   }
   .share {
     white-space: nowrap;
+  }
+  /* "Play as sound", at the end of the caption's row (first in the strip's order). */
+  .balance:has(> .sound) {
+    display: grid;
+    grid-template-columns: 1fr auto;
+    align-items: center;
+  }
+  .balance > svg {
+    grid-column: 1 / -1;
+    grid-row: 1;
+  }
+  .sound {
+    grid-column: 2;
+    grid-row: 2;
+    min-height: 24px;
+    margin-inline-end: 8px;
+    white-space: nowrap;
+    padding: 0 10px;
+    border: 1px solid var(--_grid);
+    border-radius: 12px;
+    background: var(--_surface);
+    color: var(--_text);
+    font: inherit;
   }
   .key {
     display: inline-block;
@@ -80,7 +136,8 @@ export const balanceStyles = css`
     text-align: end;
   }
   @media print {
-    .balance {
+    .balance,
+    .balance:has(> .sound) {
       display: none;
     }
   }

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { cssVar } from './css-var.js';
+import { cssProperty } from './css-property.js';
 import { localize, partnerNameAt } from '../data/partner-names.js';
 import type { TimelineItem } from '../data/timeline-items.js';
 import type { Source } from '../data/types.js';
@@ -25,7 +25,7 @@ export function detailPanel(item: TimelineItem, strings: Strings, lang: string, 
         ${item.partners.map((p) => {
           const name = localize(partnerNameAt(p, item.start), lang);
           return html`<span class="partner" lang=${name.lang}
-            ><span class="swatch" ${cssVar('--chip-color', p.color)}></span>${name.text}</span
+            ><span class="swatch" ${cssProperty('--chip-color', p.color)}></span>${name.text}</span
           >`;
         })}
       </dd>
