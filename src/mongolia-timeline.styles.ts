@@ -126,10 +126,16 @@ const base = css`
     overflow: hidden;
     font-family: var(--_font);
   }
+  .layer {
+    will-change: transform;
+  }
   .grid {
+    fill: none;
     stroke: var(--_grid);
   }
   .axis {
+    /* Decorative (the marks name their dates): a click on a label the axis overlaps in a short chart reaches it. */
+    pointer-events: none;
     color: var(--_muted);
     font-size: 0.75rem;
   }

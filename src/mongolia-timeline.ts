@@ -8,10 +8,13 @@ import { EraController } from './controllers/era-controller.js';
 import { HintController } from './controllers/hint-controller.js';
 import { PrintController } from './controllers/print-controller.js';
 import { ResizeController } from './controllers/resize-controller.js';
+import { SoundController } from './controllers/sound-controller.js';
 import { RovingFocusController } from './controllers/roving-focus-controller.js';
 import { UrlStateController, type UrlState } from './controllers/url-state-controller.js';
 import { ViewWindow } from './controllers/view-window.js';
 import { ZoomController } from './controllers/zoom-controller.js';
+import { StoryController, type StoryMove } from './controllers/story-controller.js';
+import { namedSilences } from './layout/silences.js';
 import { loadBundled } from './data/bundled.js';
 import { localize } from './data/partner-names.js';
 import type { Dataset } from './data/types.js';
@@ -22,10 +25,12 @@ import { takeaway } from './layout/takeaway.js';
 import type { Bloc } from './data/types.js';
 import { clusterWindow, type Cluster } from './layout/lanes.js';
 import { computeView, type ViewModel } from './layout/view-model.js';
+import { layerShift, windowForZoom, type ZoomState } from './layout/zoom-math.js';
 import { styles } from './mongolia-timeline.styles.js';
 import { flag, keyword, normalizedDescriptor, object, text, textConverter } from './properties.js';
 import { drawAxis } from './render/axis.js';
-import { chartSvg } from './render/chart-svg.js';
+import { chartSvg, marksContext, marksInTimeOrder } from './render/chart-svg.js';
+import { drawMarks } from './render/marks-island.js';
 import { tools, zoomControls } from './render/controls-bar.js';
 import { dataNotice, loadStatus } from './render/data-notice.js';
 import { detailPanel } from './render/detail-panel.js';
@@ -57,6 +62,9 @@ type ReaderState = Pick<MongoliaTimeline, 'start' | 'end' | 'partners' | 'query'
 /** Below these heights of the element, the title, the balance strip and then the era band make room for the chart. */
 const COMPACT = { noTitle: 400, noStrip: 300, noEras: 200 } as const;
 
+/** During a gesture, the marks and labels are laid out again at most this often (ms); the frames between move them. */
+const RELAYOUT_MS = 100;
+
 /**
  * An interactive, zoomable timeline of Mongolia's military diplomacy, 1921–2021, filterable by partner.
  *
@@ -73,6 +81,8 @@ const COMPACT = { noTitle: 400, noStrip: 300, noEras: 200 } as const;
  *   (`detail: {errors: [], failure: {kind, source, value?}}`).
  * @fires {CustomEvent<LoadDetail>} mt-load - Custom data from `src` or an inline JSON script arrived.
  *   `detail: {source}`: the URL or `"inline"`.
+ * @fires {CustomEvent<StepChangeDetail>} mt-step-change - The reader moved to another story step (buttons, arrow
+ *   keys, a swipe on the bar, or scrolling with `scroll-steps`). `detail: {step, index}`.
  *
  * @csspart timeline - The chart area that zooms and pans.
  * @csspart axis - The time axis `<g>`.
@@ -87,6 +97,7 @@ const COMPACT = { noTitle: 400, noStrip: 300, noEras: 200 } as const;
  * @csspart search - The search box.
  * @csspart export - The export menu (Copy link with `sync-url`, CSV, JSON, SVG, PNG).
  * @csspart eras - The legend of the eras: a button per era, opening its details.
+ * @csspart story - The story bar: the step's heading, text and sources, "2 of 9", previous and next.
  * @csspart balance - The balance strip under the chart: bars of events per bloc and period, and their caption.
  *
  * @cssprop [--mt-height=480px] - Height of the element.
@@ -160,6 +171,23 @@ export class MongoliaTimeline extends LitElement {
   /** Hides the visible title over the chart, for pages that have their own; the takeaway sentence stays. */
   @property({ type: Boolean, reflect: true, attribute: 'no-title', normalize: flag }) noTitle = false;
 
+  /**
+   * Story mode: the attribute alone (`<mongolia-timeline story>`) or `"bundled"` shows the bundled steps through the
+   * article's argument; a URL loads custom steps (`data/story.schema.json`), fetched without credentials. Absent
+   * (`""`, `null`, `undefined` as a property) shows no story. The story's code loads only when this is set.
+   */
+  @property({
+    normalize: text,
+    converter: { ...textConverter, fromAttribute: (v: string | null) => (v === '' ? 'bundled' : (v ?? '')) },
+  })
+  story = '';
+
+  /** The active story step's id; empty before the first. Reflects the reader's moves; setting it shows that step. */
+  @property({ normalize: text, converter: textConverter, reflect: true }) step = '';
+
+  /** With `story`, elements of the page marked `data-mt-step="<id>"` drive the step as they scroll into view. */
+  @property({ type: Boolean, attribute: 'scroll-steps', normalize: flag }) scrollSteps = false;
+
   @state() private _listDescending = false;
   /** The filter button that holds the toolbar's one tab stop (its `data-stop`). */
   @state() private _filterStop = 'all';
@@ -170,6 +198,12 @@ export class MongoliaTimeline extends LitElement {
   @query('.axis') private _axis?: SVGGElement;
   @query('.chart svg') private _svg?: SVGSVGElement;
   @query('.probe') private _probe?: HTMLElement;
+  @query('.chart .marks') private _marks?: SVGGElement;
+  /** The heading of the details (an event's or an era's), and the "Eras" toggle: where focus goes as they open and close. */
+  @query('#detail-title') private _detailTitle?: HTMLElement;
+  @query('.eras-toggle') private _erasToggle?: HTMLElement;
+  /** What the marks were drawn from last. */
+  private _marksKey: unknown[] = [];
 
   private readonly _size = new ResizeController(this);
   /** The element's own height, for giving up the strip and the eras when it is very short. */
@@ -197,7 +231,20 @@ export class MongoliaTimeline extends LitElement {
   private readonly _bars = new BalanceController(this, (from, to) =>
     this._zoom.moveTo(this._window.zoomFor([Date.UTC(from, 0, 1), Date.UTC(to, 0, 1)]), true),
   );
-  private readonly _eras = new EraController(this, () => this._closeDetails(false));
+  /** The strip played as sound: one tone per bloc per bar. */
+  private readonly _sound = new SoundController(this, () => this._bars.buckets);
+  private readonly _eras = new EraController(
+    this,
+    () => this._closeDetails(false),
+    () => ({ details: this._detailTitle ?? null, toggle: this._erasToggle ?? null }),
+  );
+  private readonly _story = new StoryController(
+    this,
+    () => ({ story: this.story, step: this.step, scrollSteps: this.scrollSteps }),
+    (move, user) => this._applyStep(move, user),
+  );
+  /** The step's heading and text, said once with the summary of the view it shows. */
+  private _stepNote = '';
   private readonly _url = new UrlStateController(
     this,
     () => ({ enabled: this.syncUrl, ns: this.id || 'timeline', state: this._urlState() }),
@@ -207,6 +254,14 @@ export class MongoliaTimeline extends LitElement {
   private _strings: Strings = stringsFor('en')!;
   private _langCode = 'en';
   private _view?: ViewModel;
+  /** The zoom, size and time of the last layout: a gesture's frames move what it drew, by `_shift`. */
+  private _laid?: { zoom: ZoomState; width: number; height: number; at: number };
+  private _shift = '';
+  private _relayout?: ReturnType<typeof setTimeout>;
+  /** The window the reader sees, also between layouts. */
+  private _seen: [number, number] = [0, 1];
+  /** The view whose axis d3 drew last. */
+  private _axisFor?: ViewModel;
   private _strip?: { buckets: BalanceBucket[]; inView: BalanceBucket };
   private _compact = { strip: false, eras: false, title: false, takeaway: false };
   private _groups: BlocGroup[] = [];
@@ -264,6 +319,8 @@ export class MongoliaTimeline extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this._typing);
+    clearTimeout(this._relayout);
+    this._relayout = undefined;
     document.fonts?.removeEventListener('loadingdone', this._fontsLoaded);
   }
 
@@ -293,6 +350,8 @@ export class MongoliaTimeline extends LitElement {
       this._langCode = resolveLang(this);
       this._strings = stringsFor(this._langCode)!;
     }
+    const move = this._story.update();
+    if (move) this._applyStep(move, false);
     const data = this._source.update();
     this._model.update(
       { data: this._source.dataset, partners: this.partners, query: this.query, lang: this._langCode },
@@ -323,7 +382,7 @@ export class MongoliaTimeline extends LitElement {
       title: !tall(COMPACT.noTitle) || phone,
       takeaway: !tall(COMPACT.noTitle),
     };
-    this._eras.hidden = this.noEras || this._compact.eras;
+    this._eras.hidden = this.noEras || this._compact.eras || this._story.hidesEras;
     if (this.selected) this._eras.open = null;
     // The page's window: not the element's own reflection, and not the empty initial values (a `zoomTo` made before
     // the first render stays pending).
@@ -332,7 +391,7 @@ export class MongoliaTimeline extends LitElement {
     if (asked && (!own || this.start !== own.start || this.end !== own.end)) {
       this._window.request(this.start, this.end);
     }
-    const applied = this._window.apply(this._view?.window);
+    const applied = this._window.apply();
     if (this._size.width > 0 && this._probe) {
       const probe = `${this._probeSize.width}×${this._probeSize.height}`;
       if (probe !== this._probeSeen) {
@@ -343,7 +402,24 @@ export class MongoliaTimeline extends LitElement {
       this._text.useFontOf(this._probe);
     }
     const { width, height } = this._size;
-    if (width > 0) {
+    const laid = this._laid;
+    // A gesture's frame only moves what was drawn (one transform on the drawn layer; no layout, no new labels): the
+    // marks are laid out again at most every RELAYOUT_MS while it lasts, and when it ends. Any other change lays out.
+    const moveOnly =
+      this._zoom.moving &&
+      !!this._view &&
+      !!laid &&
+      changed.size === 0 &&
+      !data &&
+      laid.width === width &&
+      laid.height === height &&
+      performance.now() - laid.at < RELAYOUT_MS;
+    if (moveOnly) {
+      this._shift = layerShift(laid.zoom, this._zoom.transform);
+      this._relayoutLater(laid.at);
+    } else if (width > 0) {
+      this._laid = { zoom: { ...this._zoom.transform }, width, height, at: performance.now() };
+      this._shift = '';
       this._view = computeView({
         items: this._model.filtered,
         longest: this._model.longest,
@@ -359,6 +435,7 @@ export class MongoliaTimeline extends LitElement {
         reserve: this._eras.shown ? this._eras.rows * ERA_ROW + 2 : 0,
       });
     }
+    this._seen = width > 0 ? windowForZoom(this._zoom.transform, this._window.domain, width) : this._window.domain;
     if (applied.reflect && this._view) {
       // zoomTo and resetZoom reflect the window they showed, as a settled gesture does (without its event).
       const settled = this._window.settled();
@@ -381,10 +458,19 @@ export class MongoliaTimeline extends LitElement {
     const [t0, t1] = this._view?.window ?? this._window.domain;
     const y0 = new Date(t0).getUTCFullYear();
     const y1 = new Date(t1 - 1).getUTCFullYear();
+    // Silences of the blocs the filter shows (all of them without a filter), shaded in the strip and named here.
+    const chosen = this._model.chosen;
+    const blocs = chosen.size
+      ? new Set(this._model.chips.filter((c) => chosen.has(c.partner.id)).map((c) => c.partner.bloc))
+      : null;
+    this._bars.silences = namedSilences(this._model.balance, y0, y1, blocs);
     this._takeaway = this._model.items.length
-      ? takeaway(this._model.balance, y0, y1)
-          .map((p) => this._strings.takeaway(p.from === p.to ? `${p.from}` : `${p.from}–${p.to}`, p.lead, p.share))
-          .join(' ')
+      ? [
+          ...takeaway(this._model.balance, y0, y1).map((p) =>
+            this._strings.takeaway(p.from === p.to ? `${p.from}` : `${p.from}–${p.to}`, p.lead, p.share),
+          ),
+          ...this._bars.silences.map((q) => this._strings.silence(q.bloc, `${q.from}–${q.to}`)),
+        ].join(' ')
       : '';
     if (this._announce && this._view) {
       this._announce = false;
@@ -393,8 +479,25 @@ export class MongoliaTimeline extends LitElement {
         !v.visible.length && this.query
           ? this._strings.noMatch(this.query)
           : viewSummary(v, this._model.chosen, this._strings, this._langCode);
-      this._announcement = changed.has('view') && this.view === 'list' ? this._strings.listShown(summary) : summary;
+      this._announcement =
+        this._stepNote + (changed.has('view') && this.view === 'list' ? this._strings.listShown(summary) : summary);
+      this._stepNote = '';
     }
+  }
+
+  /** Lays the marks out again `RELAYOUT_MS` after the layout of `at`, if the gesture has not done it by then. */
+  private _relayoutLater(at: number): void {
+    if (this._relayout) return;
+    this._relayout = setTimeout(
+      () => {
+        this._relayout = undefined;
+        if (this._laid?.at === at) {
+          this._laid = { ...this._laid, at: -Infinity };
+          this.requestUpdate();
+        }
+      },
+      RELAYOUT_MS - (performance.now() - at),
+    );
   }
 
   protected override firstUpdated(): void {
@@ -406,8 +509,36 @@ export class MongoliaTimeline extends LitElement {
     if (this._svg) this._zoom.attach(this._svg);
   }
 
+  /**
+   * After Lit commits the render, the islands it left empty are drawn (the axis by d3, the marks by `drawMarks`),
+   * before the controllers' `hostUpdated`, so that focus can move to a mark drawn in this update.
+   */
+  protected override update(changed: PropertyValues<this>): void {
+    super.update(changed);
+    const v = this._view;
+    if (v && this._axis && v !== this._axisFor) {
+      this._axisFor = v;
+      drawAxis(this._axis, v.scale, v.ticks, v.tickFormat);
+    }
+    if (this._marks) {
+      // Drawn again when the layout or what the marks show changed: not on a gesture's frames, which move the layer.
+      const ctx = {
+        tabStop: this._focus.tabStop(),
+        selected: this.selected || null,
+        eventLabel: this._model.eventLabel,
+        clusterLabel: this._clusterLabel,
+        query: this.query,
+      };
+      const key = [v, this._size.width, ...Object.values(ctx)];
+      if (key.length !== this._marksKey.length || key.some((k, i) => k !== this._marksKey[i])) {
+        this._marksKey = key;
+        const marks = v ? marksInTimeOrder(v, marksContext(v, this._size.width, ctx)) : [];
+        drawMarks(this._marks, marks, this._zoom.moving);
+      }
+    }
+  }
+
   protected override updated(): void {
-    if (this._view && this._axis) drawAxis(this._axis, this._view.scale, this._view.ticks, this._view.tickFormat);
     this._url.write(this._history);
     this._history = 'replace';
   }
@@ -415,7 +546,7 @@ export class MongoliaTimeline extends LitElement {
   protected override render() {
     const s = this._strings;
     const v = this._view;
-    const [t0, t1] = v?.window ?? this._window.domain;
+    const [t0, t1] = v ? this._seen : this._window.domain;
     const empty = !this._model.items.length;
     const load = this._source.state;
     // Without a width (a server render, or the first client render over one), the list stands in for the chart:
@@ -429,6 +560,7 @@ export class MongoliaTimeline extends LitElement {
           ${this._takeaway}
         </p>
       </header>
+      ${this._story.render(s, this._langCode)}
       ${zoomControls(
         s,
         formatWindow(t0, t1, this._langCode),
@@ -470,7 +602,7 @@ export class MongoliaTimeline extends LitElement {
           tabindex=${v?.order.length ? -1 : 0}
           role="group"
           aria-label=${s.chartLabel}
-          aria-describedby="takeaway help"
+          aria-describedby="takeaway help step-text"
           @click=${this._onChartClick}
           @focusin=${this._focus.onFocusIn}
         >
@@ -478,16 +610,10 @@ export class MongoliaTimeline extends LitElement {
             v,
             this._size.width,
             this._size.height,
-            {
-              tabStop: this._focus.tabStop(),
-              selected: this.selected || null,
-              eventLabel: this._model.eventLabel,
-              clusterLabel: this._clusterLabel,
-              query: this.query,
-            },
             v && this._eras.shown
               ? eraBand(this._eras.items, v.scale, this._size.width, v.axisY, this._eras.open, this._langCode)
               : undefined,
+            this._shift,
           )}
           ${
             v && !v.visible.length && load.status !== 'loading'
@@ -510,7 +636,7 @@ export class MongoliaTimeline extends LitElement {
       </div>
       ${
         this._strip && v && this.view !== 'list'
-          ? this._bars.render(this._strip.inView, v.scale, this._size.width, s)
+          ? this._bars.render(this._strip.inView, v.scale, this._size.width, s, this._sound.button())
           : nothing
       }
       <p id="help" class="visually-hidden">${s.chartHelp}</p>
@@ -595,7 +721,30 @@ export class MongoliaTimeline extends LitElement {
 
   /** The state `sync-url` keeps in the fragment. */
   private _urlState(): UrlState {
-    return { start: this.start, end: this.end, partners: this.partners, query: this.query, selected: this.selected };
+    const { start, end, partners, query, selected, step } = this;
+    return { start, end, partners, query, selected, step };
+  }
+
+  /**
+   * Shows a story step: its window, filter and open event, as requests like the page's attributes (so the zoom is
+   * immediate, never animated); the search clears. Said once by the live region; `mt-step-change` only for the
+   * reader's own moves to another step.
+   */
+  private _applyStep({ step, index }: StoryMove, user: boolean): void {
+    const moved = step.id !== this.step;
+    const partners = [...(step.partners ?? []), ...(step.blocs ?? [])].join(',');
+    this._restore({
+      start: step.start,
+      end: step.end,
+      partners,
+      query: '',
+      selected: step.selected ?? '',
+      step: step.id,
+    });
+    this._stepNote = `${localize(step.heading, this._langCode).text}. ${localize(step.text, this._langCode).text} `;
+    this._announce = true;
+    if (user) this._history = 'push';
+    if (user && moved) emit(this, 'mt-step-change', { step: step.id, index });
   }
 
   private _filtered(partners: string, query: string): void {
@@ -703,17 +852,21 @@ export class MongoliaTimeline extends LitElement {
     if (!item) return;
     this._history = 'push';
     this._eras.open = null;
-    this._focus.focusAfterUpdate('#detail-title');
+    this._focus.focusAfterUpdate(() => this._detailTitle);
     this._commit({ selected: id }, 'mt-select', { event: item.event });
   }
 
-  /** Closes the details; focus goes back to the event, or the cluster that now holds it, or the chart. */
+  /**
+   * Closes the details; focus goes back to the mark focused last (the reader may have arrowed on from the open
+   * event), else to the open event or the cluster that now holds it, else to the chart.
+   */
   private _closeDetails(refocus = true): void {
     const id = this.selected;
     if (!id) return;
     this._history = 'push';
     this._commit({ selected: '' }, 'mt-select', { event: null });
-    if (refocus) this._focus.moveTo(this._markHolding(id) ?? this._focus.tabStop() ?? undefined);
+    const last = this._focus.active ? this._focus.tabStop() : null;
+    if (refocus) this._focus.moveTo(last ?? this._markHolding(id) ?? this._focus.tabStop() ?? undefined);
   }
 
   private readonly _onCloseDetails = () => this._closeDetails();

@@ -15,11 +15,16 @@ export class EraController implements ReactiveController {
   hidden = false;
   /** The id of the era whose details show. */
   open: string | null = null;
-  private focusPending: string | null = null;
+  private focusPending: 'details' | 'toggle' | null = null;
 
+  /**
+   * `targets` gives the nodes focus goes to, from the templates the host owns (its `@query` fields): the heading of
+   * the details an era opens, and the "Eras" toggle that closing returns to.
+   */
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly onOpen: () => void,
+    private readonly targets: () => { details: HTMLElement | null; toggle: HTMLElement | null },
   ) {
     host.addController(this);
   }
@@ -57,23 +62,23 @@ export class EraController implements ReactiveController {
     this.open = id;
     this.legendOpen = false;
     this.onOpen();
-    this.refocus('#detail-title');
+    this.refocus('details');
   }
 
   readonly close = (): void => {
     if (this.legendOpen) this.legendOpen = false;
     else this.open = null;
-    this.refocus('.eras-toggle');
+    this.refocus('toggle');
   };
 
-  private refocus(selector: string): void {
-    this.focusPending = selector;
+  private refocus(target: 'details' | 'toggle'): void {
+    this.focusPending = target;
     this.host.requestUpdate();
   }
 
   hostUpdated(): void {
     if (!this.focusPending) return;
-    this.host.shadowRoot?.querySelector<HTMLElement>(this.focusPending)?.focus();
+    this.targets()[this.focusPending]?.focus();
     this.focusPending = null;
   }
 }

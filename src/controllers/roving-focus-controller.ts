@@ -12,7 +12,8 @@ export const markSelector = (id: string) => `[data-id="${CSS.escape(id)}"]`;
 export class RovingFocusController implements ReactiveController {
   /** The id of the mark that holds the tab stop, once the user has moved to one. */
   active: string | null = null;
-  private pending: string | null = null;
+  /** What to focus after the next render: a mark's id, or a node the host finds in its own templates. */
+  private pending: string | (() => HTMLElement | SVGElement | null | undefined) | null = null;
   private hadFocus = false;
 
   constructor(
@@ -60,12 +61,13 @@ export class RovingFocusController implements ReactiveController {
   moveTo(id: string | undefined): void {
     if (!id) return;
     this.active = id;
-    this.focusAfterUpdate(markSelector(id));
+    this.pending = id;
+    this.host.requestUpdate();
   }
 
-  /** Focuses what `selector` finds in the shadow root after the next render. */
-  focusAfterUpdate(selector: string): void {
-    this.pending = selector;
+  /** Focuses what `find` returns (from the host's own templates) after the next render. */
+  focusAfterUpdate(find: () => HTMLElement | SVGElement | null | undefined): void {
+    this.pending = find;
     this.host.requestUpdate();
   }
 
@@ -93,9 +95,12 @@ export class RovingFocusController implements ReactiveController {
       const inside = !!focused && container.contains(focused) && focused !== container;
       if (inside && focused.dataset.id === this.active) return;
       const stop = this.tabStop();
-      if (inside || !container.matches(':focus-within')) wanted = stop ? markSelector(stop) : null;
+      if (inside || !container.matches(':focus-within')) wanted = stop;
       if (!wanted && !container.matches(':focus-within')) container.focus({ preventScroll: true });
     }
-    if (wanted) root.querySelector<HTMLElement | SVGElement>(wanted)?.focus({ preventScroll: true });
+    // A mark is found in the container the host gave; anything else the host finds itself.
+    const node =
+      typeof wanted === 'string' ? container.querySelector<HTMLElement | SVGElement>(markSelector(wanted)) : wanted?.();
+    node?.focus({ preventScroll: true });
   }
 }

@@ -46,15 +46,16 @@ export class ViewWindow {
   }
 
   /**
-   * Before a layout: on a resize, keeps showing `current` (the last window drawn) and updates the zoom limits; then
-   * applies a pending window. Says whether the size changed, and whether a method's window was applied.
+   * Before a layout: on a resize, keeps showing the window of the zoom as it is now (at the old width: a gesture may
+   * have moved it since the last layout) and updates the zoom limits; then applies a pending window. Says whether
+   * the size changed, and whether a method's window was applied.
    */
-  apply(current: [number, number] | undefined): { resized: boolean; reflect: boolean } {
+  apply(): { resized: boolean; reflect: boolean } {
     const { width, height } = this.resize;
     if (width === 0) return { resized: false, reflect: false };
     const resized = width !== this.size.width || height !== this.size.height;
     if (resized) {
-      if (current && this.size.width > 0) this.pending ??= current;
+      if (this.size.width > 0) this.pending ??= windowForZoom(this.zoom.transform, this.domain, this.size.width);
       this.size = { width, height };
       this.zoom.setLimits(width, height, maxZoom(this.domain));
     }

@@ -18,6 +18,10 @@ export interface ZoomOptions {
  */
 export class ZoomController implements ReactiveController {
   transform: ZoomState = { k: 1, x: 0 };
+  /** Whether a gesture is under way (between d3-zoom's `start` and `end`): its frames may only move what is drawn. */
+  moving = false;
+  /** Whether d3's own copy of the transform is behind ours: handed over after the host's update (`hostUpdated`). */
+  private stale = false;
   private readonly behavior: ZoomBehavior<Element, unknown>;
   private selection?: Selection<Element, unknown, null, undefined>;
   private width = 1;
@@ -36,6 +40,9 @@ export class ZoomController implements ReactiveController {
       .duration(0)
       .filter((event: Event) => this.accepts(event))
       .wheelDelta(wheelDelta)
+      .on('start', () => {
+        if (!this.silent) this.moving = true;
+      })
       .on('zoom', (event: D3ZoomEvent<Element, unknown>) => {
         if (this.silent) return;
         const { k, x } = event.transform;
@@ -44,7 +51,9 @@ export class ZoomController implements ReactiveController {
         this.host.requestUpdate();
       })
       .on('end', () => {
-        if (!this.silent) this.options.onSettle(!this.programmatic);
+        if (this.silent) return;
+        this.moving = false;
+        this.options.onSettle(!this.programmatic);
       });
     host.addController(this);
   }
@@ -68,14 +77,49 @@ export class ZoomController implements ReactiveController {
   hostConnected(): void {
     if (!this.selection) return;
     this.selection.call(this.behavior);
-    (this.selection.node() as HTMLElement).addEventListener('wheel', this.claimWheel, { passive: false });
+    const node = this.selection.node() as HTMLElement;
+    node.addEventListener('wheel', this.claimWheel, { passive: false });
+    node.addEventListener('touchstart', this.touchStart, { capture: true, passive: true });
+    node.addEventListener('touchmove', this.touchMove, { capture: true, passive: true });
     this.sync();
   }
 
   hostDisconnected(): void {
     this.selection?.on('.zoom', null);
-    (this.selection?.node() as HTMLElement | undefined)?.removeEventListener('wheel', this.claimWheel);
+    const node = this.selection?.node() as HTMLElement | undefined;
+    node?.removeEventListener('wheel', this.claimWheel);
+    node?.removeEventListener('touchstart', this.touchStart, { capture: true });
+    node?.removeEventListener('touchmove', this.touchMove, { capture: true });
   }
+
+  /** Where a one-finger touch started, and whether it went vertical (`null`: not moved yet). */
+  private touch: { x: number; y: number; vertical: boolean | null } | null = null;
+
+  private readonly touchStart = (e: TouchEvent): void => {
+    const t = e.touches;
+    this.touch = t.length === 1 ? { x: t[0].clientX, y: t[0].clientY, vertical: null } : null;
+  };
+
+  /**
+   * A one-finger swipe whose first move is mostly vertical belongs to the page: its moves never reach d3-zoom, which
+   * cancels every touchmove it sees, so with `touch-action: pan-y` the page scrolls. Horizontal swipes still pan and
+   * two fingers pinch. Caught on the way in, before d3-zoom's listener on the same node.
+   */
+  private readonly touchMove = (e: TouchEvent): void => {
+    const start = this.touch;
+    if (!start || e.touches.length !== 1) {
+      this.touch = null;
+      return;
+    }
+    if (start.vertical === null) {
+      const dx = Math.abs(e.touches[0].clientX - start.x);
+      const dy = Math.abs(e.touches[0].clientY - start.y);
+      // Not moved yet: left uncancelled, so that the browser may still scroll.
+      if (dx === dy) return e.stopImmediatePropagation();
+      start.vertical = dy > dx;
+    }
+    if (start.vertical) e.stopImmediatePropagation();
+  };
 
   /**
    * d3-zoom lets a wheel event through to the browser at the zoom limits; with Ctrl held, the browser would then
@@ -96,13 +140,20 @@ export class ZoomController implements ReactiveController {
     ];
     this.behavior.extent(extent).translateExtent(extent).scaleExtent([1, maxK]);
     this.transform = clampZoom(this.transform, this.width, maxK);
-    this.sync();
+    this.stale = true;
   }
 
-  /** Moves the view without a gesture and without `onSettle`: used when the page sets the window. */
+  /**
+   * Moves the view without a gesture and without `onSettle`: used when the page sets the window. Called while the
+   * host derives its state (`willUpdate`), it only computes; d3 learns the transform after the update.
+   */
   set(z: ZoomState): void {
     this.transform = clampZoom(z, this.width, this.maxK);
-    this.sync();
+    this.stale = true;
+  }
+
+  hostUpdated(): void {
+    if (this.stale) this.sync();
   }
 
   /** Zooms by `factor` around pixel `x` (the centre by default), as a user action. */
@@ -122,6 +173,8 @@ export class ZoomController implements ReactiveController {
 
   private run(user: boolean, action: (sel: Selection<Element, unknown, null, undefined>) => void): void {
     if (!this.selection) return;
+    // A method called before the host's update handed d3 the transform: d3 starts from ours.
+    if (this.stale) this.sync();
     this.programmatic = !user;
     try {
       action(this.selection);
@@ -133,6 +186,7 @@ export class ZoomController implements ReactiveController {
   /** Hands our transform to d3 without events, so its next gesture starts where we are. */
   private sync(): void {
     if (!this.selection) return;
+    this.stale = false;
     this.silent = true;
     try {
       this.behavior.transform(this.selection, toTransform(this.transform));

@@ -37,3 +37,13 @@ export function windowForZoom(z: ZoomState, [d0, d1]: readonly [number, number],
 export function maxZoom([d0, d1]: readonly [number, number], days = 31): number {
   return Math.max(1, (d1 - d0) / (days * 86_400_000));
 }
+
+/**
+ * The SVG transform that moves what was drawn at zoom `from` to where zoom `to` puts it: a screen x of `from` maps
+ * to `a + s·x` under `to`. A gesture's frames apply it to the drawn layer instead of laying the marks out again.
+ */
+export function layerShift(from: ZoomState, to: ZoomState): string {
+  const s = to.k / from.k;
+  const a = to.x - from.x * s;
+  return s === 1 && a === 0 ? '' : `translate(${a}px, 0) scale(${s}, 1)`;
+}

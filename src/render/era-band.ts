@@ -27,26 +27,27 @@ export function eraBand(
   open: string | null,
   lang: string,
 ) {
-  // Each era's span in pixels, clipped to the view; eras out of view are left out.
-  const shown = items
-    .map((e) => ({ e, x0: Math.max(-1, x(e.start)), x1: Math.min(width + 1, x(e.end)) }))
-    .filter(({ x0, x1 }) => x1 > 0 && x0 < width);
-  const tinted = shown.find(({ e }) => e.era.id === open);
+  // Each era's span in pixels, clipped to the view. Eras out of view stay in the DOM, not displayed: a finger that went
+  // down on a bar keeps sending its touch events through the chart while a pinch moves the bar out of view.
+  const all = items.map((e) => {
+    const x0 = Math.max(-1, x(e.start));
+    const x1 = Math.min(width + 1, x(e.end));
+    return { e, x0, x1, inView: x1 > 0 && x0 < width };
+  });
+  const tinted = all.find(({ e }) => e.era.id === open);
   return svg`<g class="era-band" aria-hidden="true">${
     tinted
-      ? svg`<rect class="era-tint era${tinted.e.color}" x=${tinted.x0} width=${tinted.x1 - tinted.x0} height=${height}></rect>`
+      ? svg`<rect class="era-tint era${tinted.e.color}" display=${tinted.inView ? nothing : 'none'} x=${tinted.x0} width=${tinted.x1 - tinted.x0} height=${height}></rect>`
       : nothing
-  }${shown.map(({ e, x0, x1 }) => {
+  }${all.map(({ e, x0, x1, inView }) => {
     const name = localize(e.era.name, lang).text;
     const y = 2 + e.row * ERA_ROW;
     const w = Math.max(2, x1 - x0 - 1);
     // The name shows where the bar is long enough for it, over the bar, in the text colour.
     const labelX = Math.max(x0, 0) + 2;
     const fits = name.length * ERA_CHAR + 4 <= Math.min(x1, width) - labelX;
-    return svg`<rect class="era era${e.color} ${e.era.id === open ? 'open' : ''}" data-era=${e.era.id} x=${x0} y=${y + ERA_ROW - 6}
-        width=${w} height="4"><title>${name}, ${eraDates(e, lang)}</title></rect>${
-          fits ? svg`<text class="era-name" x=${labelX} y=${y + 6}>${name}</text>` : nothing
-        }`;
+    return svg`<rect class="era era${e.color} ${e.era.id === open ? 'open' : ''}" data-era=${e.era.id} display=${inView ? nothing : 'none'} x=${x0} y=${y + ERA_ROW - 6}
+        width=${w} height="4"><title .textContent=${`${name}, ${eraDates(e, lang)}`}></title></rect><text class="era-name" x=${labelX} y=${y + 6} .textContent=${fits && inView ? name : ''}></text>`;
   })}</g>`;
 }
 

@@ -49,6 +49,19 @@ export function filterChips(groups: readonly BlocGroup[], s: Strings, on: Filter
   // Narrow, the blocs share one "+N" at the end, which shows every bloc's partners: the blocs fit in two rows.
   const hiddenAll = groups.reduce((n, g) => n + g.chips.length - g.shown, 0);
   const openAll = groups.some((g) => g.open);
+  // Only the chips that show are in the DOM: "+N" adds the rest (a chosen partner always shows).
+  const shown = groups.map((g) => g.chips.filter((c, i) => g.open || i < g.shown || c.pressed));
+  // The tab stop stays on a button that is there: a partner chip that "−" took away hands it to "All".
+  const stops = new Set([
+    'all',
+    ...groups.flatMap((g, k) => [
+      `bloc:${g.bloc}`,
+      `more:${g.bloc}`,
+      ...shown[k].map((c) => `partner:${c.partner.id}`),
+    ]),
+    'more:all',
+  ]);
+  on = stops.has(on.stop) ? on : { ...on, stop: 'all' };
   return html`<div
     class="filters"
     part="filters"
@@ -67,7 +80,7 @@ export function filterChips(groups: readonly BlocGroup[], s: Strings, on: Filter
       aria-pressed=${none}
       @click=${on.partner}
     >${s.all}</button>
-    ${groups.map((g) => {
+    ${groups.map((g, k) => {
       const hidden = g.chips.length - g.shown;
       return html`<span class="group ${g.bloc}" role="group" aria-label=${g.label}>
         <button
@@ -80,12 +93,10 @@ export function filterChips(groups: readonly BlocGroup[], s: Strings, on: Filter
           aria-pressed=${g.pressed}
           title=${s.blocChip(g.label)}
           @click=${on.bloc}
-        >
-          <span class="swatch ${g.bloc}" aria-hidden="true"></span>${g.label}<span class="count">${g.count}</span
-          ><span class="visually-hidden"> ${unit(s, g.count)}</span>
-        </button>
-        ${g.chips.map(
-          (c, i) =>
+        ><span class="swatch ${g.bloc}" aria-hidden="true"></span>${g.label}<span class="count">${g.count}</span
+          ><span class="visually-hidden"> ${unit(s, g.count)}</span></button>
+        ${shown[k].map(
+          (c) =>
             html`<button
               type="button"
               part="chip"
@@ -95,13 +106,10 @@ export function filterChips(groups: readonly BlocGroup[], s: Strings, on: Filter
               tabindex=${tab(on.stop, `partner:${c.partner.id}`)}
               aria-pressed=${c.pressed}
               title=${c.formerNames}
-              ?hidden=${!g.open && i >= g.shown && !c.pressed}
               @click=${on.partner}
-            >
-              <span class="swatch ${g.bloc}" aria-hidden="true"></span><span lang=${c.labelLang}>${c.label}</span
+            ><span class="swatch ${g.bloc}" aria-hidden="true"></span><span lang=${c.labelLang}>${c.label}</span
               ><span class="count">${c.count}</span
-              ><span class="visually-hidden"> ${unit(s, c.count)}</span>
-            </button>`,
+              ><span class="visually-hidden"> ${unit(s, c.count)}</span></button>`,
         )}
         ${hidden > 0 && !compact ? moreButton(g.bloc, hidden, g.open, g.label, s, on) : nothing}
       </span>`;
