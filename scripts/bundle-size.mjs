@@ -21,6 +21,8 @@ const stubDataset = {
   name: 'stub-dataset',
   load(id) {
     if (id.endsWith('/data/bundled-dataset.js')) return 'export const bundledDataset = { partners: [], events: [] };';
+    // The story's steps are data too (text in two languages and citations), weighed with the dataset.
+    if (id.endsWith('/story/bundled-story.js')) return 'export const bundledStory = [];';
     return null;
   },
 };
@@ -32,7 +34,7 @@ export async function codeOnlyWeight() {
     plugins: [stubDataset, ...config.plugins],
     onwarn: config.onwarn,
   });
-  const { output } = await bundle.generate({ format: 'es' });
+  const { output } = await bundle.generate({ format: 'es', inlineDynamicImports: true });
   await bundle.close();
   return weigh(output[0].code);
 }
@@ -47,9 +49,10 @@ export async function bundleWeights() {
 
 /**
  * What an npm user's bundler ships, built as one would (real d3 modules, no stand-ins, code splitting, minified):
- * - `element`: `import 'mongolia-timeline'` for a page that passes `data` or `src`: every chunk but the bundled
- *   dataset's, which such a page never fetches;
- * - `dataset`: that chunk, fetched only by pages that draw the bundled events;
+ * - `element`: `import 'mongolia-timeline'`, the chunks a page loads up front (the entry and what it imports
+ *   statically); a page that passes `data` or `src` and no `story` loads nothing more;
+ * - `dataset`: the bundled dataset's chunk, fetched only by pages that draw the bundled events;
+ * - `story`: the chunks story mode loads when `story` is set (its module and the bundled steps);
  * - `utils`: `import { validateDataset } from 'mongolia-timeline/utils'`.
  */
 export async function npmWeights() {
@@ -67,15 +70,27 @@ export async function npmWeights() {
     return output.filter((o) => o.type === 'chunk');
   };
   const chunks = await build('dist/index.js');
-  const isData = (c) => Object.keys(c.modules).some((id) => id.endsWith('/data/bundled-dataset.js'));
-  const code = chunks.filter((c) => !isData(c)).map((c) => c.code);
-  const data = chunks.filter(isData);
-  if (data.length !== 1 || data[0].isEntry) throw new Error('npmWeights: the dataset is not a chunk of its own');
+  const byName = new Map(chunks.map((c) => [c.fileName, c]));
+  const upFront = new Set();
+  const visit = (c) => {
+    if (upFront.has(c)) return;
+    upFront.add(c);
+    for (const name of c.imports) visit(byName.get(name));
+  };
+  visit(chunks.find((c) => c.isEntry));
+  const has = (c, file) => Object.keys(c.modules).some((id) => id.replaceAll('\\', '/').endsWith(file));
+  const data = chunks.filter((c) => has(c, '/data/bundled-dataset.js'));
+  if (data.length !== 1 || upFront.has(data[0])) throw new Error('npmWeights: the dataset is not a chunk of its own');
+  const onDemand = chunks.filter((c) => !upFront.has(c) && c !== data[0]);
   const utils = await build('dist/utils.js');
-  if (utils.some(isData)) throw new Error('npmWeights: mongolia-timeline/utils pulls in the dataset');
+  if (utils.some((c) => has(c, '/data/bundled-dataset.js'))) {
+    throw new Error('npmWeights: mongolia-timeline/utils pulls in the dataset');
+  }
+  const join = (cs) => cs.map((c) => c.code).join('\n');
   return {
-    element: { ...weigh(code.join('\n')), chunks: code.length },
+    element: { ...weigh(join([...upFront])), chunks: upFront.size },
     dataset: weigh(data[0].code),
-    utils: weigh(utils.map((c) => c.code).join('\n')),
+    story: { ...weigh(join(onDemand)), chunks: onDemand.length },
+    utils: weigh(join(utils)),
   };
 }

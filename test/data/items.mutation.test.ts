@@ -24,6 +24,25 @@ describe('buildItems (exact)', () => {
     expect(items[2].partners).to.deep.equal([partners[0]]);
   });
 
+  it('counts a partner whose bloc changed in the bloc of each event’s own date, even beside a fixed partner', () => {
+    const tw = { id: 'tw', name: { en: 'Taiwan' }, bloc: 'third' as const, color: '#777777', blocs: [{ bloc: 'south' as const, to: '2001' }] };
+    const items = buildItems({
+      partners: [...partners, tw],
+      events: [
+        event('tw-1995', '1995', ['tw', 'us']),
+        event('tw-2010', '2010', ['tw', 'us']),
+        event('us-1995', '1995', ['us', 'cn']),
+        event('us-2010', '2010', ['us', 'cn']),
+      ],
+    });
+    expect(items.map((i) => [i.event.id, i.blocs])).to.deep.equal([
+      ['tw-1995', ['south', 'third']],
+      ['us-1995', ['third', 'south']],
+      ['tw-2010', ['third', 'third']],
+      ['us-2010', ['third', 'south']],
+    ]);
+  });
+
   it('ends a range after its last period, never before its start', () => {
     const [point, range, backwards] = buildItems({
       partners,

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { bundledDataset } from '../../src/data/bundled-dataset.js';
+import { bundledNow, loadBundled } from '../../src/data/bundled.js';
 import { loadDataset, MAX_EVENTS, tooManyEvents } from '../../src/data/load-dataset.js';
 import { dataDomain } from '../../src/timeline-state.js';
 import { tinyDataset } from '../helpers/fixtures.js';
@@ -32,7 +33,9 @@ describe('loadDataset', () => {
     expect(loadDataset(tinyDataset).eras).to.deep.equal([]);
   });
 
-  it('draws the bundled data without validating it again, over the century', () => {
+  it('draws the bundled data without validating it again, over the century', async () => {
+    await loadBundled();
+    expect(bundledNow()).to.equal(bundledDataset);
     const { items, eras, errors, domain } = loadDataset(undefined);
     expect(items).to.have.length(bundledDataset.events.length);
     expect(eras).to.equal(bundledDataset.eras);
