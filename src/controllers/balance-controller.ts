@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { createRef } from 'lit/directives/ref.js';
 import type { ScaleTime } from 'd3-scale';
 import type { Strings } from '../i18n/strings.js';
 import { BLOCS, type BalanceBucket } from '../layout/balance.js';
@@ -25,6 +26,8 @@ export class BalanceController implements ReactiveController {
   private level: 'view' | 'bar' | 'bloc' = 'bar';
   private bloc = 0;
   private focusPending = false;
+  /** The strip this controller renders: the tree's nodes are found inside it, never by a selector on the host. */
+  private readonly root = createRef<HTMLElement>();
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -131,6 +134,7 @@ export class BalanceController implements ReactiveController {
       s,
       silences: this.silences,
       sound,
+      root: this.root,
       on: this.on,
     });
   }
@@ -138,13 +142,9 @@ export class BalanceController implements ReactiveController {
   hostUpdated(): void {
     if (!this.focusPending) return;
     this.focusPending = false;
-    const bar = `.balance [data-year="${this.tabStop()}"]`;
+    const bar = `[data-year="${this.tabStop()}"]`;
     const selector =
-      this.level === 'view'
-        ? '.balance .tree-root'
-        : this.level === 'bloc'
-          ? `${bar} [data-bloc="${BLOCS[this.bloc]}"]`
-          : bar;
-    this.host.shadowRoot?.querySelector<SVGElement>(selector)?.focus();
+      this.level === 'view' ? '.tree-root' : this.level === 'bloc' ? `${bar} [data-bloc="${BLOCS[this.bloc]}"]` : bar;
+    this.root.value?.querySelector<SVGElement>(selector)?.focus();
   }
 }

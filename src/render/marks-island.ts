@@ -6,10 +6,11 @@ const SVG = 'http://www.w3.org/2000/svg';
  * Draws the marks into the `<g class="marks">` that Lit created empty: the chart's third island, beside the axis
  * (d3) and the zoom surface. A Lit list puts two comment nodes around each item; with up to 150 marks of five
  * elements each, the marks alone would then be most of the component's DOM (issue #16 asks for at most 1,500 nodes).
- * Here each mark is exactly its `<g>` with a path, a ring, a label and a hit area, and nothing else.
+ * Here each mark is exactly its `<g>` with a path, a label and a hit area, and a ring only where the event has a
+ * second bloc; nothing else.
  *
  * Marks are reused by position, as Lit's list did: a redraw only writes the attributes that changed, and since every
- * position has the same nodes, the node under a finger stays in the chart while a touch pans it.
+ * position keeps its path, label and hit area, the node under a finger stays in the chart while a touch pans it.
  */
 export function drawMarks(container: SVGGElement, marks: readonly MarkParts[], keepSpare = false): void {
   const nodes = container.children;
@@ -40,7 +41,7 @@ function createMark(): SVGGElement {
   text.setAttribute('aria-hidden', 'true');
   const hit = document.createElementNS(SVG, 'rect');
   hit.setAttribute('class', 'hit');
-  g.append(document.createElementNS(SVG, 'path'), document.createElementNS(SVG, 'circle'), text, hit);
+  g.append(document.createElementNS(SVG, 'path'), text, hit);
   return g;
 }
 
@@ -65,15 +66,21 @@ function updateMark(g: SVGGElement, m: MarkParts): void {
   set(g, 'tabindex', m.tabindex);
   set(g, 'aria-label', m.label);
   set(g, 'transform', `translate(0 ${m.y})`);
-  const [path, circle, text, hit] = g.children as unknown as [Element, Element, SVGTextElement, Element];
+  const path = g.firstElementChild!;
   set(path, 'class', m.shapeClass);
   set(path, 'd', m.d);
+  // The ring of a second bloc, between the shape and the label: made and removed as needed (most marks have none).
+  let circle = path.nextElementSibling!.localName === 'circle' ? path.nextElementSibling : null;
   const ring = m.ring;
-  set(circle, 'class', ring ? ring.cls : 'second none');
-  set(circle, 'cx', ring?.cx ?? 0);
-  set(circle, 'cy', ring?.cy ?? 0);
-  set(circle, 'r', ring?.r ?? 0);
-  set(circle, 'visibility', ring ? 'visible' : 'hidden');
+  if (ring) {
+    if (!circle) path.after((circle = document.createElementNS(SVG, 'circle')));
+    set(circle, 'class', ring.cls);
+    set(circle, 'cx', ring.cx);
+    set(circle, 'cy', ring.cy);
+    set(circle, 'r', ring.r);
+  } else circle?.remove();
+  const text = g.lastElementChild!.previousElementSibling as SVGTextElement;
+  const hit = g.lastElementChild!;
   set(text, 'x', m.text.x);
   set(text, 'y', m.text.y);
   set(text, 'text-anchor', m.text.anchor);
