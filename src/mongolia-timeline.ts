@@ -227,7 +227,11 @@ export class MongoliaTimeline extends LitElement {
     (id) => this._markHolding(id),
   );
   private readonly _model = new TimelineModel();
-  private readonly _source = new DataSourceController(this, () => ({ data: this.data, src: this.src }));
+  private readonly _source = new DataSourceController(
+    this,
+    () => ({ data: this.data, src: this.src }),
+    (r) => emit(this, r.type, r.detail),
+  );
   private readonly _bars = new BalanceController(this, (from, to) =>
     this._zoom.moveTo(this._window.zoomFor([Date.UTC(from, 0, 1), Date.UTC(to, 0, 1)]), true),
   );
@@ -242,6 +246,7 @@ export class MongoliaTimeline extends LitElement {
     this,
     () => ({ story: this.story, step: this.step, scrollSteps: this.scrollSteps }),
     (move, user) => this._applyStep(move, user),
+    (detail) => emit(this, 'mt-error', detail),
   );
   /** The step's heading and text, said once with the summary of the view it shows. */
   private _stepNote = '';

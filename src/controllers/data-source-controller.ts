@@ -3,7 +3,7 @@ import { fetchDataset, LoadError, type LoadFailure, type LoadState } from '../da
 import { bundledNow, bundledSettled, loadBundled } from '../data/bundled.js';
 import { tooManyEvents } from '../data/load-dataset.js';
 import type { ValidationError } from '../data/validate.js';
-import { emit } from '../events.js';
+import type { ErrorDetail, LoadDetail } from '../events.js';
 import { warn } from '../timeline-state.js';
 
 const EMPTY = { partners: [], events: [] };
@@ -11,6 +11,9 @@ const UNSET = Symbol('unset');
 /** The bundled dataset is chosen but its module has not loaded yet. */
 const BUNDLED_LOADING = Symbol('bundled-loading');
 const INLINE = ':scope > script[type="application/json"]';
+
+/** What the data source tells its host to report, once the update that shows it is done: `mt-load` or `mt-error`. */
+export type DataReport = { type: 'mt-load'; detail: LoadDetail } | { type: 'mt-error'; detail: ErrorDetail };
 
 /** What the data source reads from its host: the `data` property and the `src` attribute. */
 export interface DataSourceProps {
@@ -52,6 +55,8 @@ export class DataSourceController implements ReactiveController {
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly props: () => DataSourceProps,
+    /** Fires the report as the host's event: the host, not this controller, fires its events. */
+    private readonly report: (r: DataReport) => void,
   ) {
     host.addController(this);
   }
@@ -141,7 +146,7 @@ export class DataSourceController implements ReactiveController {
       if (!this.refuse(raw, url)) {
         this.fromSrc = raw;
         this.loadedUrl = url;
-        void this.host.updateComplete.then(() => emit(this.host, 'mt-load', { source: url }));
+        this.reportAfterUpdate({ type: 'mt-load', detail: { source: url } });
       } else this.failedUrl = url;
     } catch (e) {
       if (request !== this.request) return;
@@ -168,11 +173,16 @@ export class DataSourceController implements ReactiveController {
     return count !== null;
   }
 
+  /** Hands a report to the host once the update that shows the new state is done. */
+  private reportAfterUpdate(r: DataReport): void {
+    void this.host.updateComplete.then(() => this.report(r));
+  }
+
   private fail(failure: LoadFailure): void {
     this.state = { status: 'failed', failure };
     this.host.requestUpdate();
     warn(`could not use the data (${failure.kind})`, failure);
-    void this.host.updateComplete.then(() => emit(this.host, 'mt-error', { errors: [], failure }));
+    this.reportAfterUpdate({ type: 'mt-error', detail: { errors: [], failure } });
   }
 
   /** Reports records the data's validation skipped: one warning, one `mt-error`. */
@@ -180,7 +190,7 @@ export class DataSourceController implements ReactiveController {
     this.skipped = errors;
     if (!errors.length) return;
     warn(`${errors.length} invalid records skipped`, errors.slice(0, 20));
-    void this.host.updateComplete.then(() => emit(this.host, 'mt-error', { errors }));
+    this.reportAfterUpdate({ type: 'mt-error', detail: { errors } });
   }
 
   readonly dismissSkipped = (): void => {
@@ -227,7 +237,7 @@ export class DataSourceController implements ReactiveController {
       }
       if (this.refuse(raw, 'inline')) return;
       this.fromInline = raw;
-      void this.host.updateComplete.then(() => emit(this.host, 'mt-load', { source: 'inline' }));
+      this.reportAfterUpdate({ type: 'mt-load', detail: { source: 'inline' } });
     }
     this.host.requestUpdate();
   }

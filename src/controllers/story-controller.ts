@@ -1,6 +1,6 @@
 import { nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { LoadError } from '../data/fetch-dataset.js';
-import { emit } from '../events.js';
+import type { ErrorDetail } from '../events.js';
 import type { Strings } from '../i18n/strings.js';
 import type { StoryStep } from '../story/types.js';
 import { warn } from '../timeline-state.js';
@@ -50,6 +50,8 @@ export class StoryController implements ReactiveController {
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly props: () => StoryProps,
     private readonly go: (move: StoryMove, user: boolean) => void,
+    /** Fires `mt-error` for steps skipped or a story that failed: the host, not this controller, fires its events. */
+    private readonly reportError: (detail: ErrorDetail) => void,
   ) {
     host.addController(this);
   }
@@ -147,7 +149,7 @@ export class StoryController implements ReactiveController {
       if (request !== this.request) return;
       if (errors.length) {
         warn(`${errors.length} invalid story steps skipped`, errors);
-        emit(this.host, 'mt-error', { errors });
+        this.reportError({ errors });
       }
       this.steps = steps;
       this.observe();
@@ -155,7 +157,7 @@ export class StoryController implements ReactiveController {
       if (request !== this.request) return;
       if (!(e instanceof LoadError)) throw e;
       warn(`could not load the story (${e.failure.kind})`, e.failure);
-      emit(this.host, 'mt-error', { errors: [], failure: e.failure });
+      this.reportError({ errors: [], failure: e.failure });
     } finally {
       if (request === this.request) this.request = undefined;
     }

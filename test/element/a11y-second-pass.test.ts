@@ -88,6 +88,33 @@ describe('<mongolia-timeline> keyboard and screen reader, second pass', () => {
     expect(t.root.querySelector('.balance .tip')).to.equal(null);
   });
 
+  it('names Export and the date sort without their glyphs, and rings the details heading when it takes focus', async () => {
+    const t = await TimelineHarness.create({ selected: 'un-membership-1961', start: '1955', end: '1965' }, 1000, 560);
+    // The menu's arrow is generated content with empty alternative text: the name is the word alone.
+    const summary = t.root.querySelector<HTMLElement>('[part~="export"] summary')!;
+    expect(summary.textContent!.trim()).to.equal('Export');
+    expect(getComputedStyle(summary, '::after').content.replace(/\s/g, '')).to.match(/^"▾"\/""$/);
+    // The details heading takes focus when they open, and shows it.
+    const heading = t.root.getElementById('detail-title')!;
+    heading.focus();
+    expect(t.root.activeElement).to.equal(heading);
+    expect(getComputedStyle(heading).outlineStyle).to.equal('solid');
+    expect(parseFloat(getComputedStyle(heading).outlineWidth)).to.be.at.least(2);
+    // The list's date sort: the arrow is hidden from screen readers, the name is "Date".
+    t.el.view = 'list';
+    await t.settle();
+    const sort = t.root.querySelector<HTMLButtonElement>('button.sort')!;
+    const named = [...sort.childNodes]
+      .filter(
+        (n) => n.nodeType === Node.TEXT_NODE || (n instanceof Element && n.getAttribute('aria-hidden') !== 'true'),
+      )
+      .map((n) => n.textContent)
+      .join('')
+      .trim();
+    expect(named).to.equal('Date');
+    expect(sort.querySelector('[aria-hidden="true"]')!.textContent).to.match(/^[↑↓]$/);
+  });
+
   it('exposes the open event as expanded, controlling the details', async () => {
     const t = await TimelineHarness.create({ selected: 'un-membership-1961', start: '1955', end: '1965' }, 1000, 560);
     const mark = t.event('un-membership-1961')!;
