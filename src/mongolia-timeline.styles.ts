@@ -56,6 +56,9 @@ const base = css`
     display: flex;
     flex-direction: column;
     height: 100%;
+    /* When the controls, chips and strip need more than the element's height (a phone, a long language, a large
+       font) and the chart is at its smallest, the rest scrolls into view instead of being cut off (WCAG 1.4.10). */
+    overflow-y: auto;
   }
   .domestic .marker,
   .domestic .bar,

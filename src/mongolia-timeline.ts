@@ -268,11 +268,13 @@ export class MongoliaTimeline extends LitElement {
   /** The view whose axis d3 drew last. */
   private _axisFor?: ViewModel;
   private _strip?: { buckets: BalanceBucket[]; inView: BalanceBucket };
-  private _compact = { strip: false, eras: false, title: false, takeaway: false };
+  private _compact = { strip: false, eras: false, title: false, takeaway: false, silences: false };
   private _groups: BlocGroup[] = [];
   private _narrow = false;
   /** The takeaway sentence for the years and filter in view; also the chart's accessible description. */
   private _takeaway = '';
+  /** The takeaway's sentences on the silences of the view (`_takeaway` holds those on who led). */
+  private _silences = '';
   /** The `start`/`end` the element itself wrote last, so that its own reflection is not taken for a request. */
   private _own: { start: string; end: string } | null = null;
   /** What the polite live region says; set in `willUpdate` after a settle, a filter or a view change. */
@@ -386,6 +388,8 @@ export class MongoliaTimeline extends LitElement {
       eras: !tall(COMPACT.noEras) || phone,
       title: !tall(COMPACT.noTitle) || phone,
       takeaway: !tall(COMPACT.noTitle),
+      // The silences' sentences stay for screen readers; on a phone the strip's shading shows them.
+      silences: phone,
     };
     this._eras.hidden = this.noEras || this._compact.eras || this._story.hidesEras;
     if (this.selected) this._eras.open = null;
@@ -469,13 +473,14 @@ export class MongoliaTimeline extends LitElement {
       ? new Set(this._model.chips.filter((c) => chosen.has(c.partner.id)).map((c) => c.partner.bloc))
       : null;
     this._bars.silences = namedSilences(this._model.balance, y0, y1, blocs);
-    this._takeaway = this._model.items.length
-      ? [
-          ...takeaway(this._model.balance, y0, y1).map((p) =>
-            this._strings.takeaway(p.from === p.to ? `${p.from}` : `${p.from}–${p.to}`, p.lead, p.share),
-          ),
-          ...this._bars.silences.map((q) => this._strings.silence(q.bloc, `${q.from}–${q.to}`)),
-        ].join(' ')
+    const some = this._model.items.length > 0;
+    this._takeaway = some
+      ? takeaway(this._model.balance, y0, y1)
+          .map((p) => this._strings.takeaway(p.from === p.to ? `${p.from}` : `${p.from}–${p.to}`, p.lead, p.share))
+          .join(' ')
+      : '';
+    this._silences = some
+      ? this._bars.silences.map((q) => this._strings.silence(q.bloc, `${q.from}–${q.to}`)).join(' ')
       : '';
     if (this._announce && this._view) {
       this._announce = false;
@@ -562,7 +567,11 @@ export class MongoliaTimeline extends LitElement {
       <header class="head">
         ${this.noTitle || this._compact.title ? nothing : html`<h2 class="title" part="title">${s.title}</h2>`}
         <p class="takeaway ${this._compact.takeaway ? 'visually-hidden' : ''}" id="takeaway" part="takeaway">
-          ${this._takeaway}
+          ${this._takeaway}${
+            this._silences
+              ? html` <span class=${this._compact.silences ? 'visually-hidden' : ''}>${this._silences}</span>`
+              : nothing
+          }
         </p>
       </header>
       ${this._story.render(s, this._langCode)}

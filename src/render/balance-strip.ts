@@ -66,8 +66,8 @@ export function balanceStrip(buckets: readonly BalanceBucket[], c: StripContext)
     ${
       // First in the strip's order, so that the bars' tab stop stays its last; drawn at the end of the caption's row.
       c.sound && buckets.length
-        ? html`<button type="button" class="sound" aria-describedby="sound-help" @click=${c.sound.toggle}>
-              ${c.sound.playing ? s.sound.stop : s.sound.play}</button
+        ? html`<button type="button" class="sound ${c.sound.playing ? 'playing' : ''}" aria-describedby="sound-help"
+              @click=${c.sound.toggle}><span class="sound-label">${c.sound.playing ? s.sound.stop : s.sound.play}</span></button
             ><span id="sound-help" class="visually-hidden">${s.sound.help}</span>`
         : nothing
     }

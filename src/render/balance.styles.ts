@@ -103,6 +103,31 @@ export const balanceStyles = css`
     color: var(--_text);
     font: inherit;
   }
+  /* In a narrow element the button is an icon (its name stays the words), so that the caption keeps its width. */
+  .sound::before {
+    display: none;
+    content: '▶' / '';
+  }
+  .sound.playing::before {
+    content: '■' / '';
+  }
+  @container (max-width: 560px) {
+    .sound {
+      min-width: 32px;
+      padding: 0 8px;
+    }
+    .sound::before {
+      display: inline;
+    }
+    .sound-label {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+  }
   .key {
     display: inline-block;
     width: 10px;

@@ -76,6 +76,31 @@ describe('<mongolia-timeline> at a glance', () => {
     );
   });
 
+  it('keeps the silences for screen readers but out of sight on a phone, where the strip shades them', async () => {
+    const silences = (t: TimelineHarness) => t.root.querySelector<HTMLElement>('[part~="takeaway"] span')!;
+    const wide = await TimelineHarness.create({}, 1280, 600);
+    expect(silences(wide).textContent).to.match(/^No recorded military tie with China, 1926–1935\./);
+    expect(silences(wide).classList.contains('visually-hidden')).to.equal(false);
+    wide.el.remove();
+    const phone = await TimelineHarness.create({}, 360, 480);
+    expect(takeawayText(phone)).to.include('No recorded military tie with China, 1926–1935.');
+    expect(silences(phone).classList.contains('visually-hidden')).to.equal(true);
+    expect(silences(phone).getBoundingClientRect().width).to.be.at.most(1);
+    // The strip's caption is inside the element, not cut off at its bottom edge.
+    const caption = phone.root.querySelector<HTMLElement>('.balance .caption')!;
+    expect(caption.getBoundingClientRect().bottom).to.be.at.most(phone.el.getBoundingClientRect().bottom + 0.5);
+    phone.el.remove();
+    // In Mongolian the controls take more rows: what does not fit scrolls into view inside the element, never cut.
+    const mn = await TimelineHarness.create({ lang: 'mn' }, 360, 480);
+    const frame = mn.root.querySelector<HTMLElement>('.frame')!;
+    const mnCaption = mn.root.querySelector<HTMLElement>('.balance .caption')!;
+    if (mnCaption.getBoundingClientRect().bottom > mn.el.getBoundingClientRect().bottom + 0.5) {
+      expect(getComputedStyle(frame).overflowY).to.equal('auto');
+      frame.scrollTop = frame.scrollHeight;
+      expect(mnCaption.getBoundingClientRect().bottom).to.be.at.most(mn.el.getBoundingClientRect().bottom + 0.5);
+    }
+  });
+
   it('speaks Mongolian, and drops only the title with no-title', async () => {
     const t = await TimelineHarness.create({ lang: 'mn', 'no-title': '' }, 1000, 560);
     expect(t.root.querySelector('[part~="title"]')).to.equal(null);
