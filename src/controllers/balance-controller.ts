@@ -1,5 +1,4 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { createRef } from 'lit/directives/ref.js';
 import type { ScaleTime } from 'd3-scale';
 import type { Strings } from '../i18n/strings.js';
 import { BLOCS, type BalanceBucket } from '../layout/balance.js';
@@ -26,8 +25,11 @@ export class BalanceController implements ReactiveController {
   private level: 'view' | 'bar' | 'bloc' = 'bar';
   private bloc = 0;
   private focusPending = false;
-  /** The strip this controller renders: the tree's nodes are found inside it, never by a selector on the host. */
-  private readonly root = createRef<HTMLElement>();
+  /**
+   * The strip this controller renders, as its last click or key found it (the listeners sit on the strip): the
+   * tree's nodes are found inside it, never by a selector on the host.
+   */
+  private root?: HTMLElement;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -77,8 +79,12 @@ export class BalanceController implements ReactiveController {
       this.setPath(path);
       this.show(path.length ? this.active : null);
     },
-    click: (e: MouseEvent) => this.activate(this.yearOf(e)),
+    click: (e: MouseEvent) => {
+      this.root = e.currentTarget as HTMLElement;
+      this.activate(this.yearOf(e));
+    },
     key: (e: KeyboardEvent) => {
+      this.root = e.currentTarget as HTMLElement;
       if (e.ctrlKey || e.metaKey || e.altKey) return;
       // Escape hides the figures (WCAG 1.4.13: content on hover or focus is dismissable).
       if (e.key === 'Escape' && this.shown !== null) {
@@ -116,7 +122,8 @@ export class BalanceController implements ReactiveController {
   private activate(year: number | null): void {
     const bucket = this.buckets.find((b) => b.from === year);
     if (!bucket) return;
-    this.focusPending = this.host.shadowRoot?.activeElement?.closest('.tree-root') != null;
+    const focused = (this.root?.getRootNode() as ShadowRoot | undefined)?.activeElement;
+    this.focusPending = focused?.closest('.tree-root') != null;
     this.active = bucket.from;
     this.level = 'bar';
     this.zoomTo(bucket.from, bucket.to);
@@ -134,7 +141,6 @@ export class BalanceController implements ReactiveController {
       s,
       silences: this.silences,
       sound,
-      root: this.root,
       on: this.on,
     });
   }
@@ -145,6 +151,6 @@ export class BalanceController implements ReactiveController {
     const bar = `[data-year="${this.tabStop()}"]`;
     const selector =
       this.level === 'view' ? '.tree-root' : this.level === 'bloc' ? `${bar} [data-bloc="${BLOCS[this.bloc]}"]` : bar;
-    this.root.value?.querySelector<SVGElement>(selector)?.focus();
+    this.root?.querySelector<SVGElement>(selector)?.focus();
   }
 }

@@ -1,5 +1,4 @@
 import { html, nothing, svg } from 'lit';
-import { ref, type Ref } from 'lit/directives/ref.js';
 import { BLOCS, type BalanceBucket } from '../layout/balance.js';
 import type { Bloc } from '../data/types.js';
 import type { Silence } from '../layout/silences.js';
@@ -27,8 +26,6 @@ export interface StripContext {
   at?: 'view' | 'bar' | Bloc;
   /** The "Play as sound" button (absent without Web Audio). */
   sound?: SoundButton;
-  /** Set to the strip's outer element: its owner finds the node to focus inside it. */
-  root?: Ref<HTMLElement>;
   on: {
     key: (e: KeyboardEvent) => void;
     pointer: (e: PointerEvent) => void;
@@ -61,7 +58,7 @@ export function balanceStrip(buckets: readonly BalanceBucket[], c: StripContext)
     ...buckets.map((b) => Math.max(0, c.x(b.from))),
     Math.min(c.width, c.x(buckets.at(-1)?.to ?? 0)),
   ]);
-  return html`<div class="balance" part="balance" ${ref(c.root)} @keydown=${c.on.key} @pointerover=${c.on.pointer} @pointerleave=${c.on.leave}
+  return html`<div class="balance" part="balance" @keydown=${c.on.key} @pointerover=${c.on.pointer} @pointerleave=${c.on.leave}
       @focusin=${c.on.focus} @focusout=${c.on.leave} @click=${c.on.click}>
     ${
       // First in the strip's order, so that the bars' tab stop stays its last; drawn at the end of the caption's row.
