@@ -7,6 +7,7 @@ import { inputCommands } from './test/plugins/input-commands.mjs';
 import { dataServer } from './test/plugins/data-server.mjs';
 import { devtoolsCommands } from './test/plugins/devtools-commands.mjs';
 import { CHROMIUM, CHROMIUM_ARGS } from './scripts/browser.mjs';
+import './test/plugins/bidi-orientation.mjs';
 
 const browsers = {
   chromium: chromeLauncher({
