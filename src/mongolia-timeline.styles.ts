@@ -57,8 +57,10 @@ const base = css`
     flex-direction: column;
     height: 100%;
     /* When the controls, chips and strip need more than the element's height (a phone, a long language, a large
-       font) and the chart is at its smallest, the rest scrolls into view instead of being cut off (WCAG 1.4.10). */
+       font) and the chart is at its smallest, the rest scrolls into view instead of being cut off (WCAG 1.4.10), by
+       touch, wheel or focus. No scrollbar: a classic one would take its width from the chart and its axis labels. */
     overflow-y: auto;
+    scrollbar-width: none;
   }
   .domestic .marker,
   .domestic .bar,
