@@ -4,6 +4,7 @@ import { controlsStyles } from './render/controls.styles.js';
 import { eraStyles } from './render/era.styles.js';
 import { legendStyles } from './render/mark-legend.js';
 import { overlayStyles } from './render/overlay.styles.js';
+import { visuallyHidden } from './render/visually-hidden.styles.js';
 
 /** The dark palette; each colour stays overridable by its `--mt-color-*` property. */
 const dark = css`
@@ -265,12 +266,7 @@ const base = css`
     outline-offset: 2px;
   }
   .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
+    ${visuallyHidden}
   }
   @media (forced-colors: active) {
     .marker,

@@ -450,11 +450,6 @@ export class MongoliaTimeline extends LitElement {
       const settled = this._window.settled();
       if (settled) this._writeWindow(settled.start, settled.end);
     }
-    this._strip =
-      this._view && !this.noBalance && !this._compact.strip
-        ? balanceView(this._model.balance, this._view.window)
-        : undefined;
-    this._bars.buckets = this._strip?.buckets ?? [];
     // Narrow, the blocs alone show, each with its "+N"; wider, each bloc's biggest partners too.
     this._narrow = this._hostSize.width > 0 && this._hostSize.width < 560;
     this._groups = filterGroups(
@@ -464,24 +459,33 @@ export class MongoliaTimeline extends LitElement {
       this._narrow ? 0 : 3,
       this._openBlocs,
     );
-    const [t0, t1] = this._view?.window ?? this._window.domain;
-    const y0 = new Date(t0).getUTCFullYear();
-    const y1 = new Date(t1 - 1).getUTCFullYear();
-    // Silences of the blocs the filter shows (all of them without a filter), shaded in the strip and named here.
-    const chosen = this._model.chosen;
-    const blocs = chosen.size
-      ? new Set(this._model.chips.filter((c) => chosen.has(c.partner.id)).map((c) => c.partner.bloc))
-      : null;
-    this._bars.silences = namedSilences(this._model.balance, y0, y1, blocs);
-    const some = this._model.items.length > 0;
-    this._takeaway = some
-      ? takeaway(this._model.balance, y0, y1)
-          .map((p) => this._strings.takeaway(p.from === p.to ? `${p.from}` : `${p.from}–${p.to}`, p.lead, p.share))
-          .join(' ')
-      : '';
-    this._silences = some
-      ? this._bars.silences.map((q) => this._strings.silence(q.bloc, `${q.from}–${q.to}`)).join(' ')
-      : '';
+    // What follows the layout (the strip's bars, the silences, the takeaway) is the same on a gesture's frames, which
+    // only move what the last layout drew.
+    if (!moveOnly) {
+      this._strip =
+        this._view && !this.noBalance && !this._compact.strip
+          ? balanceView(this._model.balance, this._view.window)
+          : undefined;
+      this._bars.buckets = this._strip?.buckets ?? [];
+      const [t0, t1] = this._view?.window ?? this._window.domain;
+      const y0 = new Date(t0).getUTCFullYear();
+      const y1 = new Date(t1 - 1).getUTCFullYear();
+      // Silences of the blocs the filter shows (all of them without a filter), shaded in the strip and named here.
+      const chosen = this._model.chosen;
+      const blocs = chosen.size
+        ? new Set(this._model.chips.filter((c) => chosen.has(c.partner.id)).map((c) => c.partner.bloc))
+        : null;
+      this._bars.silences = namedSilences(this._model.balance, y0, y1, blocs);
+      const some = this._model.items.length > 0;
+      this._takeaway = some
+        ? takeaway(this._model.balance, y0, y1)
+            .map((p) => this._strings.takeaway(p.from === p.to ? `${p.from}` : `${p.from}–${p.to}`, p.lead, p.share))
+            .join(' ')
+        : '';
+      this._silences = some
+        ? this._bars.silences.map((q) => this._strings.silence(q.bloc, `${q.from}–${q.to}`)).join(' ')
+        : '';
+    }
     if (this._announce && this._view) {
       this._announce = false;
       const v = this._view;

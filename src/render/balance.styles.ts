@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { visuallyHidden } from './visually-hidden.styles.js';
 
 /** The balance strip under the chart: bars, their figures on hover or focus, and the caption that is its legend. */
 export const balanceStyles = css`
@@ -120,12 +121,7 @@ export const balanceStyles = css`
       display: inline;
     }
     .sound-label {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
+      ${visuallyHidden}
     }
   }
   .key {

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { visuallyHidden } from './visually-hidden.styles.js';
 
 /**
  * The overlays on the chart: the details panel and the data notice. The details sit beside the chart on wide hosts
@@ -211,11 +212,7 @@ export const overlayStyles = css`
   /* Narrow, each row stacks its cells: no table wider than the element (WCAG 1.4.10). */
   @container (max-width: 480px) {
     .list thead {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
+      ${visuallyHidden}
     }
     .list table,
     .list tbody,
